@@ -1,0 +1,1 @@
+namespace Reports.Core; public static class Placeholder {}

@@ -1,0 +1,1 @@
+public class T1 { [Xunit.Fact] public void A() {} }
