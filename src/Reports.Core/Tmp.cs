@@ -1,1 +1,0 @@
-namespace Reports.Core; public static class Placeholder {}
