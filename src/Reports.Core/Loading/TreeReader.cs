@@ -1,0 +1,180 @@
+using System.Text;
+using Reports.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Reports.Core.Loading;
+
+/// <summary>
+/// Reads YAML parser events into a <see cref="DataNode"/> tree without recursion, so that hostile input
+/// (deep nesting, alias bombs, duplicate keys) is refused with a position instead of exhausting the stack
+/// or memory. Strings are normalised to NFC here, once.
+/// </summary>
+internal sealed class TreeReader
+{
+    public const int MaxDepth = 64;
+
+    /// <summary>Nodes the tree may hold once every alias is expanded; a report has a few thousand.</summary>
+    public const long MaxExpandedNodes = 200_000;
+
+    private readonly string _file;
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly Dictionary<string, (DataNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
+    private readonly Stack<Frame> _frames = new();
+    private DataNode? _root;
+    private long _rootSize;
+
+    private TreeReader(string file, List<Diagnostic> diagnostics)
+    {
+        _file = file;
+        _diagnostics = diagnostics;
+    }
+
+    public static DataNode? Read(string file, string text, List<Diagnostic> diagnostics) =>
+        new TreeReader(file, diagnostics).Run(text);
+
+    private DataNode? Run(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var documents = 0;
+        var lastMark = Mark.Empty;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var e = parser.Current!;
+                lastMark = e.Start;
+                switch (e)
+                {
+                    case DocumentStart when ++documents > 1:
+                        Report(MessageId.MultipleDocuments, e.Start);
+                        return null;
+                    case Scalar s:
+                        if (!Add(new ScalarNode(At(s.Start), Nfc(s.Value), s.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted
+                                                                       or ScalarStyle.Literal or ScalarStyle.Folded), 1, s)) return null;
+                        break;
+                    case AnchorAlias alias:
+                        if (!AddAlias(alias)) return null;
+                        break;
+                    case MappingStart or SequenceStart:
+                        if (_frames.Count >= MaxDepth)
+                        {
+                            Report(MessageId.TooDeep, e.Start, MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                            return null;
+                        }
+                        _frames.Push(new Frame(e is MappingStart, At(e.Start), (NodeEvent)e));
+                        break;
+                    case MappingEnd or SequenceEnd:
+                        var frame = _frames.Pop();
+                        if (!Add(frame.Build(), frame.Size, frame.Event)) return null;
+                        break;
+                }
+            }
+        }
+        catch (YamlException ex)
+        {
+            _diagnostics.Add(YamlErrorTranslator.Translate(_file, ex));
+            return null;
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException)
+        {
+            // The parser rejects some malformed anchors and tags with plain exceptions.
+            Report(MessageId.YamlSyntax, lastMark, ex.Message);
+            return null;
+        }
+
+        if (_root is null)
+        {
+            _diagnostics.Add(Diagnostic.Error(MessageId.FileEmpty, SourceLocation.WholeFile(_file), "", _file));
+        }
+        return _root;
+    }
+
+    private bool AddAlias(AnchorAlias alias)
+    {
+        if (!_anchors.TryGetValue(alias.Value.Value, out var target))
+        {
+            Report(MessageId.AliasUnknown, alias.Start, alias.Value.Value);
+            return false;
+        }
+        return Add(target.Node, target.Size, null, alias.Start);
+    }
+
+    /// <summary>Places a finished node in its parent; false when reading must stop.</summary>
+    private bool Add(DataNode node, long size, NodeEvent? source, Mark? aliasMark = null)
+    {
+        if (source is { Anchor.IsEmpty: false }) _anchors[source.Anchor.Value] = (node, size);
+
+        if (_frames.Count == 0)
+        {
+            _root = node;
+            _rootSize = size;
+            return true;
+        }
+
+        var parent = _frames.Peek();
+        parent.Size = Math.Min(parent.Size + size, long.MaxValue / 2);
+        if (parent.Size + _rootSize > MaxExpandedNodes)
+        {
+            Report(MessageId.AliasBudget, aliasMark ?? source?.Start ?? Mark.Empty,
+                MaxExpandedNodes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return false;
+        }
+
+        if (!parent.IsMapping)
+        {
+            parent.Items.Add(node);
+            return true;
+        }
+        if (parent.PendingKey is null)
+        {
+            if (node is not ScalarNode key)
+            {
+                _diagnostics.Add(Diagnostic.Error(MessageId.KeyNotText, node.Location, ""));
+                parent.PendingKey = new ScalarNode(node.Location, "", false);
+                parent.SkipValue = true;
+                return true;
+            }
+            if (parent.KeyLines.TryGetValue(key.Text, out var firstLine))
+            {
+                _diagnostics.Add(Diagnostic.Error(MessageId.DuplicateKey, key.Location, "", key.Text,
+                    firstLine.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                parent.SkipValue = true;
+            }
+            else
+            {
+                parent.KeyLines[key.Text] = key.Location.Line;
+            }
+            parent.PendingKey = key;
+            return true;
+        }
+        if (!parent.SkipValue) parent.Entries.Add(new(parent.PendingKey, node));
+        parent.PendingKey = null;
+        parent.SkipValue = false;
+        return true;
+    }
+
+    private void Report(MessageId id, Mark mark, params string[] args) =>
+        _diagnostics.Add(Diagnostic.Error(id, At(mark), "", args));
+
+    private SourceLocation At(Mark mark) =>
+        new(_file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+
+    private static string Nfc(string s) => s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
+
+    private sealed class Frame(bool isMapping, SourceLocation location, NodeEvent @event)
+    {
+        public bool IsMapping { get; } = isMapping;
+        public NodeEvent Event { get; } = @event;
+        public long Size { get; set; } = 1;
+        public List<DataNode> Items { get; } = [];
+        public List<KeyValuePair<ScalarNode, DataNode>> Entries { get; } = [];
+        public Dictionary<string, int> KeyLines { get; } = new(StringComparer.Ordinal);
+        public ScalarNode? PendingKey { get; set; }
+        public bool SkipValue { get; set; }
+
+        public DataNode Build() => IsMapping
+            ? new MappingNode(location, Entries)
+            : new SequenceNode(location, Items);
+    }
+}

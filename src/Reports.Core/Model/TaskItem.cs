@@ -1,0 +1,24 @@
+using NodaTime;
+
+namespace Reports.Core.Model;
+
+/// <summary>A task for the next period (nhiệm vụ trọng tâm).</summary>
+public sealed record TaskItem(string Text, string? Lead, Deadline? Deadline, bool IsBreakthrough);
+
+/// <summary>A deadline is a day, or words such as "Thường xuyên" when there is none.</summary>
+public sealed record Deadline
+{
+    private Deadline(LocalDate? date, string? text)
+    {
+        Date = date;
+        Text = text;
+    }
+
+    public LocalDate? Date { get; }
+
+    public string? Text { get; }
+
+    public static Deadline On(LocalDate date) => new(date, null);
+
+    public static Deadline Described(string text) => new(null, text);
+}
