@@ -53,6 +53,9 @@ public static class CliApp
         validate.SetAction(p =>
         {
             var list = p.GetValue(files) ?? [];
+            // The parser hands an unknown "--option" to the file list; it is a typo, not a file.
+            if (list.FirstOrDefault(f => f.StartsWith('-') && !File.Exists(f)) is { } option)
+                return UsageError(console, CliTexts.Get(CliText.UnknownOption, language, option));
             return list.Length == 0
                 ? UsageError(console, CliTexts.Get(CliText.NoFiles, language))
                 : ValidateCommand.Run(list, console);

@@ -12,6 +12,7 @@ internal enum CliText
     AllSummary,
     UsageError,
     UsageHint,
+    UnknownOption,
     NoFiles,
     OutputRequired,
     BadLang,

@@ -54,7 +54,6 @@ public enum MessageId
     NotInChoicesGuess,
     UnsupportedVersion,
     PartExceedsWhole,
-    ZeroPlan,
     ZeroWhole,
     ConnectionPointsRequired,
     ConnectionPointsIgnored,

@@ -71,15 +71,18 @@ internal sealed class TreeReader
                 }
             }
         }
-        catch (YamlException ex)
+        catch (Exception ex) when (ex is YamlException or ArgumentException or InvalidOperationException or FormatException)
         {
-            _diagnostics.Add(YamlErrorTranslator.Translate(_file, ex));
-            return null;
-        }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException)
-        {
-            // The parser rejects some malformed anchors and tags with plain exceptions.
-            Report(MessageId.YamlSyntax, lastMark, ex.Message);
+            // A bracket still open when the parser gives up is the cause, whatever it says: point at the
+            // bracket. Otherwise translate; the parser rejects some malformed anchors and tags with plain
+            // exceptions, which carry no position, so the last event's stands in.
+            var openBracket = _frames.FirstOrDefault(f => f.IsFlow);
+            if (openBracket is not null)
+                _diagnostics.Add(Diagnostic.Error(MessageId.YamlUnclosedBracket, openBracket.Location, ""));
+            else if (ex is YamlException yaml)
+                _diagnostics.Add(YamlErrorTranslator.Translate(_file, text, yaml));
+            else
+                Report(MessageId.YamlSyntax, lastMark, ex.Message);
             return null;
         }
 
@@ -165,6 +168,8 @@ internal sealed class TreeReader
     private sealed class Frame(bool isMapping, SourceLocation location, NodeEvent @event)
     {
         public bool IsMapping { get; } = isMapping;
+        public SourceLocation Location { get; } = location;
+        public bool IsFlow { get; } = @event is MappingStart { Style: MappingStyle.Flow } or SequenceStart { Style: SequenceStyle.Flow };
         public NodeEvent Event { get; } = @event;
         public long Size { get; set; } = 1;
         public List<DataNode> Items { get; } = [];
@@ -174,7 +179,7 @@ internal sealed class TreeReader
         public bool SkipValue { get; set; }
 
         public DataNode Build() => IsMapping
-            ? new MappingNode(location, Entries)
-            : new SequenceNode(location, Items);
+            ? new MappingNode(Location, Entries)
+            : new SequenceNode(Location, Items);
     }
 }

@@ -80,7 +80,7 @@ internal sealed class ShapeChecker
             {
                 case RequiredWhen condition:
                     if (check.TryGet<string>(out var actual, out _, condition.WhenKey) && condition.Values.Contains(actual) && !check.Has(condition.Key))
-                        check.Error(condition.Message, node, "");
+                        check.Error(condition.Message, node, "", actual);
                     break;
                 case CustomRule custom:
                     custom.Check(check);
