@@ -1,0 +1,54 @@
+namespace Reports.Document;
+
+/// <summary>A block of the body, in reading order.</summary>
+public abstract record Block;
+
+/// <summary>A heading: level 1 "I. ...", level 2 "1. ...", level 3 "a) ...". The number is part of the text.</summary>
+public sealed record Heading(int Level, IReadOnlyList<Inline> Content) : Block;
+
+public sealed record Paragraph(IReadOnlyList<Inline> Content, ParagraphRole Role = ParagraphRole.Body) : Block;
+
+public enum ParagraphRole
+{
+    /// <summary>Justified, first-line indent.</summary>
+    Body,
+
+    /// <summary>The opening paragraph of a news article, emphasised.</summary>
+    Lead,
+
+    /// <summary>A small note under a table or figure.</summary>
+    Note,
+
+    /// <summary>The author line at the end of an article, right-aligned.</summary>
+    Byline,
+
+    /// <summary>A centred line, such as "-----" under a subject.</summary>
+    Centered,
+}
+
+/// <summary>A list whose items start with <see cref="Marker"/> ("-" in official documents).</summary>
+public sealed record BulletList(string Marker, IReadOnlyList<IReadOnlyList<Inline>> Items) : Block;
+
+public sealed record Table(
+    IReadOnlyList<TableColumn> Columns,
+    IReadOnlyList<TableRow> HeaderRows,
+    IReadOnlyList<TableRow> Rows) : Block;
+
+/// <summary>A column: how its cells align and its width relative to the other columns.</summary>
+public sealed record TableColumn(ColumnAlignment Alignment, double RelativeWidth);
+
+public enum ColumnAlignment
+{
+    Left,
+    Center,
+    Right,
+}
+
+public sealed record TableRow(IReadOnlyList<TableCell> Cells);
+
+public sealed record TableCell(IReadOnlyList<Inline> Content);
+
+public sealed record PageBreak : Block
+{
+    public static PageBreak Instance { get; } = new();
+}
