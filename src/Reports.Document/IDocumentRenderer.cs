@@ -1,0 +1,16 @@
+namespace Reports.Document;
+
+/// <summary>
+/// Turns a document tree into the bytes of one file format. Implementations see only the tree; they
+/// must be deterministic (the same tree gives the same bytes) and safe to call from several threads.
+/// </summary>
+public interface IDocumentRenderer
+{
+    /// <summary>The name users give to --format: "html", "md", "docx", "pdf".</summary>
+    string Format { get; }
+
+    /// <summary>The file extension without the dot.</summary>
+    string Extension { get; }
+
+    byte[] Render(ReportDocument document);
+}
