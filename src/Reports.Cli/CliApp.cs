@@ -30,10 +30,18 @@ public static class CliApp
         var issuer = new Option<string>("--co-quan");
         var init = new Command("init") { output, regime, year, quarter, issuer };
 
+        var buildFiles = new Argument<string[]>("files") { Arity = ArgumentArity.ZeroOrMore };
+        var buildOutput = new Option<string>("--output", "-o");
+        var formats = new Option<string>("--format");
+        var templatesFolder = new Option<string>("--templates");
+        var force = new Option<bool>("--force");
+        var build = new Command("build") { buildFiles, buildOutput, formats, templatesFolder, force };
+
         var schemaOutput = new Option<string>("--output", "-o");
         var schema = new Command("schema") { schemaOutput };
 
         root.Add(validate);
+        root.Add(build);
         root.Add(init);
         root.Add(schema);
 
@@ -72,6 +80,19 @@ public static class CliApp
             if (y is < 2000 or > 2100) return UsageError(console, CliTexts.Get(CliText.BadYear, language, y));
             return InitCommand.Run(new InitCommand.Request(target, kind == "dang" ? Regime.Party : Regime.State, y, q, p.GetValue(issuer)), clock, console);
         });
+        build.SetAction(p =>
+        {
+            var list = p.GetValue(buildFiles) ?? [];
+            if (list.FirstOrDefault(f => f.StartsWith('-') && !File.Exists(f)) is { } option)
+                return UsageError(console, CliTexts.Get(CliText.UnknownOption, language, option));
+            if (list.Length == 0) return UsageError(console, CliTexts.Get(CliText.NoFiles, language));
+            var (renderers, problem, name) = RendererCatalog.Parse(p.GetValue(formats));
+            if (problem == RendererCatalog.Problem.NotYet)
+                return UsageError(console, CliTexts.Get(CliText.FormatNotYet, language, name, RendererCatalog.Names));
+            if (problem == RendererCatalog.Problem.Unknown)
+                return UsageError(console, CliTexts.Get(CliText.FormatUnknown, language, name, RendererCatalog.Names));
+            return BuildCommand.Run(new BuildCommand.Request(list, p.GetValue(buildOutput), renderers, p.GetValue(templatesFolder), p.GetValue(force)), console);
+        });
         schema.SetAction(p => SchemaCommand.Run(p.GetValue(schemaOutput), console));
         root.SetAction(_ =>
         {
@@ -100,6 +121,7 @@ public static class CliApp
                 "validate" => CliText.HelpValidate,
                 "init" => CliText.HelpInit,
                 "schema" => CliText.HelpSchema,
+                "build" => CliText.HelpBuild,
                 _ => CliText.HelpRoot,
             };
             stdout.WriteLine(CliTexts.Get(id, language));

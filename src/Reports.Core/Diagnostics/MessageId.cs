@@ -64,4 +64,10 @@ public enum MessageId
     DateBeforePeriod,
     DateFarAfterPeriod,
     TextTooLong,
+    TemplateSyntax,
+    TemplateMissingName,
+    TemplateMissingPartial,
+    TemplateFunctionFailed,
+    TemplateRawHtml,
+    TemplateUnsupported,
 }

@@ -31,7 +31,8 @@ internal static class ReportDataBinder
                 (int?)document.OptionalValue<long>("so"),
                 document.OptionalValue<LocalDate>("ngay")!.Value,
                 document.OptionalText("trich_yeu"),
-                document.OptionalValue<bool>("du_thao") ?? false),
+                document.OptionalValue<bool>("du_thao") ?? false,
+                document.Texts("can_cu")),
             Reporting: new ReportingInfo(
                 new ReportingPeriod((int)period.OptionalValue<long>("nam")!.Value, (int)period.OptionalValue<long>("quy")!.Value),
                 period.OptionalText("kieu") == "quy" ? PeriodStyle.Quarter : PeriodStyle.Cumulative,

@@ -148,6 +148,7 @@ public static partial class DataFileShape
                 Req("ngay", D(new DateShape(), "Ngày ban hành")),
                 Opt("trich_yeu", Text("Trích yếu; bỏ trống để tự sinh theo kỳ báo cáo")),
                 Opt("du_thao", D(new BooleanShape(), "true: in dấu DỰ THẢO")),
+                Opt("can_cu", Texts("Văn bản căn cứ, nêu ở đoạn mở đầu, ví dụ: Chương trình công tác năm 2024 của Ban Chấp hành Đảng bộ huyện")),
             ]), "Thông tin văn bản")),
             Req("ky_bao_cao", D(new GroupShape([
                 Req("nam", D(new IntegerShape(2000, 2100), "Năm báo cáo")),

@@ -1,0 +1,97 @@
+using Reports.Cli.Output;
+using Reports.Cli.Texts;
+using Reports.Compose;
+using Reports.Compose.Templating;
+using Reports.Core;
+using Reports.Core.Diagnostics;
+using Reports.Document;
+
+namespace Reports.Cli.Commands;
+
+/// <summary>
+/// `baocao build FILE... -o DIR --format ...`: load, compose and render each file; one bad file never
+/// stops the others. Outputs go through <see cref="OutputFolder"/>, which never overwrites a user's edits.
+/// </summary>
+internal static class BuildCommand
+{
+    public sealed record Request(IReadOnlyList<string> Files, string? OutputFolder, IReadOnlyList<IDocumentRenderer> Renderers, string? TemplatesFolder, bool Force);
+
+    public const string ReportSuffix = "bao-cao";
+
+    public static int Run(Request request, CliConsole console)
+    {
+        TemplateSet templates;
+        try
+        {
+            templates = TemplateSet.Load(request.TemplatesFolder);
+        }
+        catch (TemplateException ex)
+        {
+            console.Error.WriteLine(DiagnosticWriter.Write(ex.Diagnostic, console.Language));
+            return ExitCodes.InvalidData;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine(CliTexts.Get(CliText.TemplatesUnreadable, console.Language, request.TemplatesFolder ?? "", ex.Message));
+            return ExitCodes.InvalidData;
+        }
+
+        var composer = new ReportComposer(templates);
+        var built = 0;
+        foreach (var file in request.Files)
+        {
+            if (BuildOne(file, request, composer, console)) built++;
+        }
+        if (request.Files.Count > 1)
+            console.Out.WriteLine(CliTexts.Get(CliText.BuildSummary, console.Language, request.Files.Count, built, request.Files.Count - built));
+        return built == request.Files.Count ? ExitCodes.Success : ExitCodes.InvalidData;
+    }
+
+    private static bool BuildOne(string file, Request request, ReportComposer composer, CliConsole console)
+    {
+        var loaded = DataFileLoader.LoadFile(file);
+        foreach (var d in loaded.Diagnostics) console.Error.WriteLine(DiagnosticWriter.Write(d, console.Language));
+        if (loaded.Data is null)
+        {
+            console.Error.WriteLine(CliTexts.Get(CliText.BuildFailed, console.Language, file));
+            return false;
+        }
+
+        var composed = composer.Compose(loaded.Data);
+        foreach (var d in composed.Diagnostics) console.Error.WriteLine(DiagnosticWriter.Write(d, console.Language));
+        if (composed.Document is null)
+        {
+            console.Error.WriteLine(CliTexts.Get(CliText.BuildFailed, console.Language, file));
+            return false;
+        }
+
+        var folderPath = request.OutputFolder ?? Path.GetDirectoryName(Path.GetFullPath(file))!;
+        var stem = Path.GetFileNameWithoutExtension(file);
+        try
+        {
+            var folder = new OutputFolder(folderPath);
+            foreach (var renderer in request.Renderers)
+            {
+                var name = $"{stem}.{ReportSuffix}.{renderer.Extension}";
+                var result = folder.Write(name, renderer.Render(composed.Document), request.Force);
+                console.Out.WriteLine(Describe(result, console.Language));
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine(CliTexts.Get(CliText.WriteFailed, console.Language, folderPath, ex.Message));
+            return false;
+        }
+        return true;
+    }
+
+    private static string Describe(WriteResult result, Language language) => result.Kind switch
+    {
+        WriteKind.Created or WriteKind.Replaced => CliTexts.Get(CliText.Wrote, language, Shown(result.WrittenPath)),
+        WriteKind.Unchanged => CliTexts.Get(CliText.Unchanged, language, Shown(result.WrittenPath)),
+        WriteKind.WrittenBeside => CliTexts.Get(CliText.WroteBeside, language, Shown(result.ProtectedPath!), Shown(result.WrittenPath)),
+        _ => result.WrittenPath,
+    };
+
+    private static string Shown(string path) => Path.GetRelativePath(Environment.CurrentDirectory, path);
+}

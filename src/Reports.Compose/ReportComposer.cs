@@ -1,0 +1,113 @@
+using Reports.Compose.Markdown;
+using Reports.Compose.Templating;
+using Reports.Compose.View;
+using Reports.Core;
+using Reports.Core.Diagnostics;
+using Reports.Core.Formatting;
+using Reports.Core.Model;
+using Reports.Document;
+using DocSignature = Reports.Document.Signature;
+using DocRecipients = Reports.Document.Recipients;
+
+namespace Reports.Compose;
+
+/// <summary>The composed document, or the template problems that stopped it.</summary>
+public sealed record ComposeResult(ReportDocument? Document, string? Markdown, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool Succeeded => Document is not null;
+}
+
+/// <summary>
+/// Data + templates → Markdown → document tree, for the official report (báo cáo). The body's wording
+/// comes from the templates; the letterhead, title and closing are fixed by the rules and built here.
+/// </summary>
+public sealed class ReportComposer(TemplateSet templates)
+{
+    public const string PartyTemplate = "bao-cao-dang";
+    public const string StateTemplate = "bao-cao-chinh-quyen";
+    public const string SubjectTemplate = "trich-yeu";
+
+    public ComposeResult Compose(ReportData data)
+    {
+        var view = ReportView.Build(data);
+        var template = data.Regime == Regime.Party ? PartyTemplate : StateTemplate;
+        string markdown;
+        string subject;
+        try
+        {
+            markdown = templates.Render(template, view);
+            subject = data.Document.Subject ?? PlainLine(templates.Render(SubjectTemplate, view));
+        }
+        catch (TemplateException ex)
+        {
+            return new ComposeResult(null, null, [ex.Diagnostic]);
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var body = MarkdownReader.Read(markdown, templates.Source(template).FilePath, diagnostics);
+        if (diagnostics.Count > 0) return new ComposeResult(null, markdown, diagnostics);
+
+        var document = new ReportDocument(
+            DocumentKind.Report,
+            data.Regime == Regime.Party ? DocumentRegime.Party : DocumentRegime.State,
+            Letterhead(data),
+            new TitleBlock("BÁO CÁO", subject),
+            ArticleHeader: null,
+            body,
+            new Closing(Recipients(data), Signature(data)),
+            data.Document.IsDraft,
+            new DocumentMetadata($"Báo cáo {LowerFirst(subject)}", data.Issuer.Name, subject, "vi-VN", data.Document.Date),
+            PresentationDefaults.For(data.Regime, data.Layout));
+        return new ComposeResult(document, markdown, []);
+    }
+
+    private static Letterhead Letterhead(ReportData data)
+    {
+        var party = data.Regime == Regime.Party;
+        return new Letterhead(
+            data.Issuer.ParentBody is { } parent ? VietnameseText.ToUpper(parent) : null,
+            VietnameseText.ToUpper(data.Issuer.Name),
+            DocumentNumber.Format(data.Regime, data.Document.Number, data.Issuer.Symbol),
+            party ? "ĐẢNG CỘNG SẢN VIỆT NAM" : "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            party ? null : "Độc lập - Tự do - Hạnh phúc",
+            VietnameseDate.PlaceAndDate(data.Issuer.PlaceName, data.Document.Date),
+            party ? IssuerMark.Star : IssuerMark.Rule);
+    }
+
+    /// <summary>Party items end in "," and the archive line in "."; state items end in ";" and archive is "Lưu: VT, ...".</summary>
+    private static DocRecipients Recipients(ReportData data)
+    {
+        var party = data.Regime == Regime.Party;
+        var items = data.Recipients.To.Select(r => $"- {r.Trim().TrimEnd(',', ';', '.')}{(party ? "," : ";")}").ToList();
+        var archive = data.Recipients.Archive.Trim().TrimEnd('.');
+        items.Add(party ? $"- Lưu {archive}." : $"- Lưu: {archive}.");
+        return new DocRecipients("Nơi nhận:", items);
+    }
+
+    private static DocSignature Signature(ReportData data)
+    {
+        var party = data.Regime == Regime.Party;
+        var s = data.Signature;
+        var onBehalf = s.OnBehalfOf is { } body ? (party ? "T/M " : "TM. ") + VietnameseText.ToUpper(body) : null;
+        var position = VietnameseText.ToUpper(s.Position);
+        if (s.Authority == SigningAuthority.Acting) return new DocSignature(onBehalf, null, "Q. " + position, s.FullName);
+        var prefix = s.Authority switch
+        {
+            SigningAuthority.InPlaceOf => party ? "K/T " : "KT. ",
+            SigningAuthority.ByOrderOf => party ? "T/L " : "TL. ",
+            SigningAuthority.ByAuthorisation => party ? "T/U " : "TUQ. ",
+            _ => null,
+        };
+        var authority = prefix is not null && s.HeadPosition is { } head ? prefix + VietnameseText.ToUpper(head) : null;
+        return new DocSignature(onBehalf, authority, position, s.FullName);
+    }
+
+    /// <summary>The subject template writes Markdown like the body; the title block wants its plain words on one line.</summary>
+    private static string PlainLine(string markdown)
+    {
+        var blocks = MarkdownReader.Read(markdown, SubjectTemplate, []);
+        return string.Join(" ", blocks.OfType<Paragraph>().Select(p => p.Content.PlainText().Replace('\n', ' ').Trim()));
+    }
+
+    private static string LowerFirst(string text) => text.Length == 0 ? text : char.ToLower(text[0], System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + text[1..];
+}

@@ -1,0 +1,17 @@
+using Reports.Core.Model;
+
+namespace Reports.Compose.Templating;
+
+/// <summary>
+/// A figure as one sentence: "Tổng thu ngân sách ... đạt 212,4 tỷ đồng, đạt 20,1% dự toán Thành phố giao,
+/// ..., bằng 82,9% so với cùng kỳ; trong đó ...". The report and the article both use this, word for word.
+/// </summary>
+public static class FigureSentence
+{
+    public static string Write(Figure figure)
+    {
+        var clause = Core.Formatting.FigureClause.Write(figure.Facts);
+        var note = string.IsNullOrWhiteSpace(figure.Note) ? "" : "; " + figure.Note.Trim().TrimEnd('.');
+        return $"{figure.Name.Trim()} {clause}{note}.";
+    }
+}

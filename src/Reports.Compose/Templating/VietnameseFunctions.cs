@@ -1,0 +1,95 @@
+using NodaTime;
+using Reports.Compose.View;
+using Reports.Core.Formatting;
+using Reports.Core.Model;
+
+namespace Reports.Compose.Templating;
+
+/// <summary>
+/// The functions every template may call. Each is a thin call into Reports.Core.Formatting, so a figure
+/// is worded the same in the report, its table and the news article. Names are Vietnamese, like the
+/// data file's keys; the README lists them.
+/// </summary>
+public static class VietnameseFunctions
+{
+    public static TemplateFunctions Create() => new TemplateFunctions()
+        .Add("so", a => VietnameseNumber.Format(Number(a, 0), a.Length > 1 ? (int)Number(a, 1) : 2))
+        .Add("phan_tram", a => Percent.Format(Number(a, 0)))
+        .Add("ty_le", a => Percent.Format(Percent.Of(Number(a, 0), Number(a, 1))))
+        .Add("tien", a => Money.Spelled(Number(a, 0), Unit(a, 1)))
+        .Add("tien_gon", a => Money.Short(Number(a, 0), Unit(a, 1)))
+        .Add("phan_tren_tong", a => PartOfWhole.Format(Number(a, 0), Number(a, 1), Text(a, 2)))
+        .Add("dong_ngay", a => VietnameseDate.PlaceAndDate(Text(a, 0), Date(a, 1)))
+        .Add("ngay_dai", a => VietnameseDate.Long(Date(a, 0)))
+        .Add("ngay_ngan", a => VietnameseDate.Short(Date(a, 0)))
+        .Add("ngay_so", a => VietnameseDate.ShortWithYear(Date(a, 0)))
+        .Add("thu", a => VietnameseDate.Weekday(Date(a, 0).DayOfWeek))
+        .Add("buoi", a => VietnameseDate.PartOfDay(Time(a, 0)))
+        .Add("ky", a => Period(a, 0).Period.Name(Period(a, 0).Style))
+        .Add("ky_ngan", a => Period(a, 0).Period.ShortName(Period(a, 0).Style))
+        .Add("ky_toi", a => Period(a, 0).Period.NextName(Period(a, 0).Style))
+        .Add("la_ma", a => RomanNumeral.Format((int)Number(a, 0)))
+        .Add("chu_cai", a => Letter((int)Number(a, 0)))
+        .Add("in_hoa", a => VietnameseText.ToUpper(Text(a, 0)))
+        .Add("chi_tieu", a => FigureClause.Write(Figure(a, 0).Facts))
+        .Add("cau_chi_tieu", a => FigureSentence.Write(Figure(a, 0)))
+        .Add("so_voi_cung_ky", a => Figure(a, 0).SamePeriod is { } p and > 0 ? SamePeriodComparison.Of(Figure(a, 0).Value, p).Wording() : "")
+        .Add("ke_hoach_chinh", a => Figure(a, 0).Plans.FirstOrDefault() is { } p ? VietnameseNumber.Format(p.Value) : "-")
+        .Add("phan_tram_ke_hoach", a => Figure(a, 0).Plans.FirstOrDefault(p => p.Value > 0) is { } p ? Percent.Format(Percent.Of(Figure(a, 0).Value, p.Value)) : "-")
+        .Add("phan_tram_cung_ky", a => Figure(a, 0).SamePeriod is { } p and > 0 ? Percent.Format(Percent.Of(Figure(a, 0).Value, p)) : "-")
+        .Add("hoac_gach", a => a.Length > 0 && a[0] is not null && a[0]!.ToString() != "" ? a[0]!.ToString() : "-");
+
+    /// <summary>a, b, c ... for third-level headings; after z, aa, ab.</summary>
+    public static string Letter(int n)
+    {
+        if (n < 1) throw new ArgumentOutOfRangeException(nameof(n), n, "from 1");
+        const string letters = "abcdđeghiklmnopqrstuvxy"; // the Vietnamese alphabet, as legal documents number their points
+        var result = "";
+        for (var k = n; k > 0; k = (k - 1) / letters.Length) result = letters[(k - 1) % letters.Length] + result;
+        return result;
+    }
+
+    private static object Arg(object?[] a, int i) =>
+        i < a.Length && a[i] is { } v ? v : throw new ArgumentException($"missing argument {i + 1}");
+
+    private static decimal Number(object?[] a, int i) => Arg(a, i) switch
+    {
+        ViewNumber n => n.Value,
+        decimal d => d,
+        int n => n,
+        long n => n,
+        double d => (decimal)d,
+        string s when NumberText.Read(s) is { Kind: NumberReadingKind.Ok } r => r.Value,
+        var other => throw new ArgumentException($"\"{other}\" is not a number"),
+    };
+
+    private static string Text(object?[] a, int i) => Arg(a, i).ToString() ?? "";
+
+    private static LocalDate Date(object?[] a, int i) => Arg(a, i) switch
+    {
+        ViewDate d => d.Value,
+        LocalDate d => d,
+        var other => throw new ArgumentException($"\"{other}\" is not a date"),
+    };
+
+    private static LocalTime Time(object?[] a, int i) => Arg(a, i) switch
+    {
+        ViewTime t => t.Value,
+        LocalTime t => t,
+        var other => throw new ArgumentException($"\"{other}\" is not a time of day"),
+    };
+
+    private static ViewPeriod Period(object?[] a, int i) =>
+        Arg(a, i) switch
+        {
+            ViewPeriod p => p,
+            ViewObject { Source: ReportingInfo r } => new ViewPeriod(r.Period, r.Style),
+            var other => throw new ArgumentException($"\"{other}\" is not a reporting period"),
+        };
+
+    private static Figure Figure(object?[] a, int i) =>
+        Arg(a, i) is ViewObject { Source: Figure f } ? f : throw new ArgumentException("not a figure (chi_tieu)");
+
+    private static MoneyUnit Unit(object?[] a, int i) =>
+        MoneyUnits.TryParse(Text(a, i), out var unit) ? unit : throw new ArgumentException($"\"{Text(a, i)}\" is not a money unit");
+}

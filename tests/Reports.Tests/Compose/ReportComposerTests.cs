@@ -1,0 +1,199 @@
+using System.Text.RegularExpressions;
+using Reports.Compose.Templating;
+using Reports.Core;
+using Reports.Document;
+using Xunit;
+
+namespace Reports.Tests.Compose;
+
+public sealed partial class ReportComposerTests
+{
+    private const string DanPhuong = "huyen-uy-dan-phuong-q1-2024.yaml";
+    private const string MyDuc = "ubnd-huyen-my-duc-q2-2024.yaml";
+    private const string ODien = "dang-uy-xa-o-dien-q3-2025.yaml";
+
+    public static TheoryData<string> Fixtures()
+    {
+        var data = new TheoryData<string>();
+        foreach (var f in TestPaths.FixtureFiles) data.Add(Path.GetFileName(f));
+        return data;
+    }
+
+    [Fact]
+    public void The_budget_sentence_is_computed_and_worded_exactly()
+    {
+        // 212,4 / 1.056,3 = 20,11%; 212,4 / 1.438,6 = 14,76%; 212,4 / 256,1 = 82,94%.
+        Assert.Contains(
+            "Tổng thu ngân sách nhà nước trên địa bàn đạt 212,4 tỷ đồng, đạt 20,1% dự toán Thành phố giao, " +
+            "14,8% dự toán HĐND huyện giao, bằng 82,9% so với cùng kỳ; trong đó thu tiền sử dụng đất 58,7 tỷ đồng.",
+            Composed.Report(DanPhuong).Texts());
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void Every_figure_appears_as_one_sentence_with_percentages_recomputed(string fixture)
+    {
+        var data = Composed.Data(fixture);
+        var items = Composed.Report(data).Body.OfType<BulletList>().SelectMany(l => l.Items).Select(i => i.PlainText()).ToList();
+        foreach (var figure in data.AllDomains().SelectMany(d => d.Figures))
+        {
+            var sentence = Assert.Single(items, t => t.StartsWith($"{figure.Name} {figure.Verb} ", StringComparison.Ordinal) && t.EndsWith('.'));
+            foreach (var plan in figure.Plans.Where(p => p.Value > 0))
+                Assert.Contains($"{Reports.Core.Formatting.Percent.Format(figure.Value / plan.Value * 100)} {plan.Label}", sentence);
+            if (figure.SamePeriod is > 0 and var prior)
+            {
+                var ratio = Math.Round(figure.Value / prior * 100, figure.Value / prior * 100 < 1 ? 2 : 1, MidpointRounding.AwayFromZero);
+                var expected = ratio == 100 ? "bằng cùng kỳ"
+                    : ratio > 100 ? $"tăng {Reports.Core.Formatting.Percent.Format(ratio - 100)} so với cùng kỳ"
+                    : $"bằng {Reports.Core.Formatting.Percent.Format(ratio)} so với cùng kỳ";
+                Assert.Contains(expected, sentence);
+            }
+            if (figure.Whole is { } whole)
+                Assert.Contains($"{Reports.Core.Formatting.VietnameseNumber.Format(figure.Value)}/{Reports.Core.Formatting.VietnameseNumber.Format(whole)} {figure.Unit}", sentence);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void Every_statement_of_the_data_file_appears_exactly_once(string fixture)
+    {
+        var data = Composed.Data(fixture);
+        var texts = Composed.Report(data).Texts().ToList();
+        var statements = data.AllDomains().SelectMany(d => d.Statements)
+            .Concat(data.Assessment.Strengths).Concat(data.Assessment.Limitations).Concat(data.Assessment.Causes)
+            .Concat(data.Proposals)
+            .Concat(data.Tasks.Select(t => t.Text));
+        foreach (var statement in statements)
+        {
+            var plain = statement.Replace("**", "").Replace("*", "").Trim();
+            Assert.Equal(1, texts.Sum(t => Occurrences(t, plain)));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void Headings_come_in_order(string fixture)
+    {
+        var document = Composed.Report(fixture);
+        var data = Composed.Data(fixture);
+        var roman = document.Headings(1).Select(h => h.Content.PlainText().Split('.')[0]).ToList();
+        Assert.Equal(data.Proposals.Count > 0 ? ["I", "II", "III"] : new[] { "I", "II" }, roman);
+
+        var numbered = document.Headings(2).Select(h => int.Parse(h.Content.PlainText().Split('.')[0])).ToList();
+        Assert.Equal(Enumerable.Range(1, numbered.Count), numbered);
+        Assert.Equal(data.Results.Count + 1, numbered.Count); // every domain, then "Đánh giá chung"
+        Assert.EndsWith("Đánh giá chung", document.Headings(2).Last().Content.PlainText());
+
+        // Letters restart under each numbered heading and follow the Vietnamese alphabet (a, b, c, d, đ, e).
+        var letters = new List<string>();
+        foreach (var block in document.Body.OfType<Heading>())
+        {
+            if (block.Level < 3) { Assert.Equal(Prefix(letters), letters); letters.Clear(); continue; }
+            letters.Add(block.Content.PlainText().Split(')')[0]);
+        }
+        Assert.Equal(Prefix(letters), letters);
+    }
+
+    private static List<string> Prefix(List<string> letters) =>
+        Enumerable.Range(1, letters.Count).Select(VietnameseFunctions.Letter).ToList();
+
+    [Fact]
+    public void Period_phrases_follow_the_style()
+    {
+        var q1 = Composed.Report(DanPhuong);
+        Assert.Equal("I. KẾT QUẢ LÃNH ĐẠO, CHỈ ĐẠO THỰC HIỆN NHIỆM VỤ QUÝ I NĂM 2024", q1.Headings(1).First().Content.PlainText());
+        Assert.Equal("II. NHIỆM VỤ TRỌNG TÂM QUÝ II NĂM 2024", q1.Headings(1).ElementAt(1).Content.PlainText());
+        Assert.Equal("Kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ quý I năm 2024 và nhiệm vụ trọng tâm quý II năm 2024", q1.Title!.Subject);
+
+        var sixMonths = Composed.Report(MyDuc);
+        Assert.EndsWith("6 THÁNG ĐẦU NĂM 2024", sixMonths.Headings(1).First().Content.PlainText());
+        Assert.EndsWith("6 THÁNG CUỐI NĂM 2024", sixMonths.Headings(1).ElementAt(1).Content.PlainText());
+
+        var nineMonths = Composed.Report(ODien);
+        Assert.EndsWith("9 THÁNG NĂM 2025", nineMonths.Headings(1).First().Content.PlainText());
+        Assert.EndsWith("QUÝ IV NĂM 2025", nineMonths.Headings(1).ElementAt(1).Content.PlainText());
+        Assert.Contains("báo cáo kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ 9 tháng năm 2025 và nhiệm vụ trọng tâm quý IV năm 2025 như sau:",
+            nineMonths.Texts().First());
+    }
+
+    [Fact]
+    public void Party_letterhead_title_and_closing()
+    {
+        var d = Composed.Report(DanPhuong);
+        Assert.Equal(new Letterhead("ĐẢNG BỘ THÀNH PHỐ HÀ NỘI", "HUYỆN ỦY ĐAN PHƯỢNG", "Số 45-BC/HU", "ĐẢNG CỘNG SẢN VIỆT NAM", null,
+            "Đan Phượng, ngày 04 tháng 4 năm 2024", IssuerMark.Star), d.Letterhead);
+        Assert.Equal("BÁO CÁO", d.Title!.DocumentType);
+        Assert.Equal("T/M BAN THƯỜNG VỤ", d.Closing!.Signature.OnBehalfOf);
+        Assert.Equal("Nơi nhận:", d.Closing.Recipients.Label);
+        Assert.All(d.Closing.Recipients.Items.SkipLast(1), i => Assert.Matches("^- .+,$", i));
+        Assert.Equal("- Lưu Văn phòng Huyện ủy.", d.Closing.Recipients.Items[^1]);
+        Assert.Equal(DocumentRegime.Party, d.Regime);
+        Assert.Equal(14, d.Presentation.Styles.Body.SizePt);
+        Assert.Equal("vi-VN", d.Metadata.Language);
+        Assert.False(d.IsDraft);
+    }
+
+    [Fact]
+    public void State_letterhead_and_signing_in_place_of_the_chair()
+    {
+        var d = Composed.Report(MyDuc);
+        Assert.Equal("Số: 05/BC-UBND", d.Letterhead!.NumberAndSymbol);
+        Assert.Equal("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", d.Letterhead.NationalTitle);
+        Assert.Equal("Độc lập - Tự do - Hạnh phúc", d.Letterhead.Motto);
+        Assert.Equal(IssuerMark.Rule, d.Letterhead.IssuerMark);
+        Assert.Equal("ỦY BAN NHÂN DÂN HUYỆN MỸ ĐỨC", d.Letterhead.Issuer);
+        Assert.Equal(("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), (d.Closing!.Signature.OnBehalfOf, d.Closing.Signature.Authority, d.Closing.Signature.Position));
+        Assert.All(d.Closing.Recipients.Items.SkipLast(1), i => Assert.EndsWith(";", i));
+        Assert.Equal("- Lưu: VT, VP.", d.Closing.Recipients.Items[^1]);
+        Assert.Equal(13, d.Presentation.Styles.Body.SizePt);
+        Assert.StartsWith("Ủy ban nhân dân huyện Mỹ Đức báo cáo", Regex.Replace(d.Texts().First(), "^.*?, (?=Ủy ban)", ""));
+    }
+
+    [Fact]
+    public void A_commune_draft_without_number()
+    {
+        var d = Composed.Report(ODien);
+        Assert.True(d.IsDraft);
+        Assert.Matches("^Số [ \u00a0]*\u00a0{6}-BC/ĐU$", d.Letterhead!.NumberAndSymbol); // room to write the number by hand
+        Assert.Equal("ĐẢNG ỦY XÃ Ô DIÊN", d.Letterhead.Issuer);
+        Assert.DoesNotContain(d.Texts(), t => t.Contains("huyện", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void The_figure_table_has_the_official_columns_and_right_aligned_numbers()
+    {
+        var data = Composed.Data(DanPhuong);
+        var domain = data.Results.First(r => r.ShowFigureTable);
+        var table = Composed.Report(data).Body.OfType<Table>().First();
+        Assert.Equal(["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "% KH", "Cùng kỳ", "So cùng kỳ"],
+            table.HeaderRows.Single().Cells.Select(c => c.Content.PlainText()));
+        Assert.Equal(domain.Figures.Count, table.Rows.Count);
+        Assert.All(table.Columns.Skip(3), c => Assert.Equal(ColumnAlignment.Right, c.Alignment));
+        var budget = table.Rows.First().Cells.Select(c => c.Content.PlainText()).ToList();
+        Assert.Equal(["1", "Tổng thu ngân sách nhà nước trên địa bàn", "tỷ đồng", "1.056,3", "212,4", "20,1%", "256,1", "82,9%"], budget);
+    }
+
+    [Fact]
+    public void Text_that_looks_like_markdown_stays_text()
+    {
+        var data = Composed.Data(DanPhuong);
+        var tricky = new[] { "1. Đây không phải danh sách", "- Cũng không phải", "# Không phải tiêu đề", "Có <b>thẻ</b> | dấu & và [ngoặc](x)", "Giữ **đậm** và *nghiêng*" };
+        var first = data.Results[0] with { Statements = tricky };
+        var d = Composed.Report(data with { Results = [first, .. data.Results.Skip(1)] });
+        var texts = d.Texts().ToList();
+        Assert.Contains("1. Đây không phải danh sách", texts);
+        Assert.Contains("- Cũng không phải", texts);
+        Assert.Contains("# Không phải tiêu đề", texts);
+        Assert.Contains("Có <b>thẻ</b> | dấu & và [ngoặc](x)", texts);
+        var bold = d.Body.OfType<Paragraph>().Single(p => p.Content.PlainText() == "Giữ đậm và nghiêng");
+        Assert.Contains(bold.Content, i => i is Strong);
+        Assert.Contains(bold.Content, i => i is Emphasis);
+    }
+
+    private static int Occurrences(string text, string part)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal)) count++;
+        return count;
+    }
+}

@@ -1,0 +1,143 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Reports.Compose;
+using Reports.Compose.Markdown;
+using Reports.Compose.Templating;
+using Reports.Core.Diagnostics;
+using Reports.Document;
+using Xunit;
+
+namespace Reports.Tests.Compose;
+
+public sealed class TemplateTests
+{
+    private const string DanPhuong = "huyen-uy-dan-phuong-q1-2024.yaml";
+
+    private static ComposeResult ComposeWith(TempFolder folder, string fixture = DanPhuong) =>
+        new ReportComposer(TemplateSet.Load(folder.Path)).Compose(Composed.Data(fixture));
+
+    private static void Write(TempFolder folder, string name, string text)
+    {
+        var path = folder.File(name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    [Fact]
+    public void The_built_in_templates_are_all_there()
+    {
+        var names = Composed.BuiltIn.Value.Sources.Select(s => s.Name).ToList();
+        Assert.Contains("bao-cao-dang", names);
+        Assert.Contains("bao-cao-chinh-quyen", names);
+        Assert.Contains("trich-yeu", names);
+        Assert.Contains("phan/linh-vuc", names);
+        Assert.Contains("phan/bang-chi-tieu", names);
+        Assert.Contains("phan/nhiem-vu", names);
+        Assert.All(Composed.BuiltIn.Value.Sources, s => Assert.StartsWith("templates/", s.FilePath));
+    }
+
+    [Fact]
+    public void A_user_template_of_the_same_name_wins_and_the_rest_fall_back()
+    {
+        using var folder = new TempFolder();
+        Write(folder, "phan/nhiem-vu.hbs", "{{#each nhiem_vu}}\nViệc số {{stt}}: {{noi_dung}}\n\n{{/each}}\n");
+
+        var result = ComposeWith(folder);
+
+        Assert.Empty(result.Diagnostics);
+        var texts = result.Document!.Texts().ToList();
+        Assert.Contains(texts, t => t.StartsWith("Việc số 1: ", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.StartsWith("Tổng thu ngân sách nhà nước trên địa bàn đạt", StringComparison.Ordinal)); // built-in partial still used
+    }
+
+    [Fact]
+    public void An_unclosed_block_names_the_file_and_the_line_of_the_opening_tag()
+    {
+        using var folder = new TempFolder();
+        Write(folder, "phan/nhiem-vu.hbs", "{{!-- nhiệm vụ --}}\n{{#each nhiem_vu}}\n{{#if dot_pha}}Đột phá\n{{noi_dung}}\n{{/each}}\n");
+
+        var ex = Assert.Throws<TemplateException>(() => TemplateSet.Load(folder.Path));
+
+        Assert.Equal(MessageId.TemplateSyntax, ex.Diagnostic.Id);
+        Assert.Equal(new SourceLocation(folder.File("phan/nhiem-vu.hbs"), 3, 1), ex.Diagnostic.Location);
+    }
+
+    [Fact]
+    public void An_unknown_variable_names_the_file_line_and_name()
+    {
+        using var folder = new TempFolder();
+        Write(folder, "phan/nhiem-vu.hbs", "{{#each nhiem_vu}}\n{{stt}}. {{noi_dung}} ({{han_chot}})\n\n{{/each}}\n");
+
+        var result = ComposeWith(folder);
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(MessageId.TemplateMissingName, d.Id);
+        Assert.Equal(new SourceLocation(folder.File("phan/nhiem-vu.hbs"), 2, 26), d.Location); // at the name itself
+        Assert.Contains("han_chot", DiagnosticWriter.Write(d, Language.Vietnamese));
+    }
+
+    [Fact]
+    public void An_unknown_function_names_the_file_and_line()
+    {
+        using var folder = new TempFolder();
+        Write(folder, "trich-yeu.hbs", "Báo cáo\n{{viet_hoa ky_bao_cao.ky}}\n");
+
+        var d = Assert.Single(ComposeWith(folder).Diagnostics);
+
+        Assert.Equal(MessageId.TemplateMissingName, d.Id);
+        Assert.Equal(new SourceLocation(folder.File("trich-yeu.hbs"), 2, 3), d.Location);
+    }
+
+    [Fact]
+    public void A_missing_partial_is_named()
+    {
+        using var folder = new TempFolder();
+        Write(folder, "bao-cao-dang.hbs", "Mở đầu\n\n{{> phan/khong-co}}\n");
+
+        var d = Assert.Single(ComposeWith(folder).Diagnostics);
+
+        Assert.Equal(MessageId.TemplateMissingPartial, d.Id);
+        Assert.Equal(3, d.Location.Line);
+    }
+
+    [Fact]
+    public void Raw_html_from_a_template_is_an_error_not_dropped()
+    {
+        using var folder = new TempFolder();
+        Write(folder, "bao-cao-dang.hbs", "Mở đầu\n\n<div>khối HTML</div>\n\nChữ <b>đậm</b> kiểu HTML\n");
+
+        var result = ComposeWith(folder);
+
+        Assert.Equal([MessageId.TemplateRawHtml, MessageId.TemplateRawHtml, MessageId.TemplateRawHtml], result.Diagnostics.Select(d => d.Id));
+        Assert.Equal([3, 5, 5], result.Diagnostics.Select(d => d.Location.Line));
+        Assert.Null(result.Document);
+    }
+
+    [Fact]
+    public void An_image_is_an_error()
+    {
+        var diagnostics = new List<Diagnostic>();
+        MarkdownReader.Read("Ảnh: ![logo](logo.png)\n", "t.hbs", diagnostics);
+        Assert.Equal(MessageId.TemplateUnsupported, Assert.Single(diagnostics).Id);
+    }
+
+    [Fact]
+    public void Escaped_text_reads_back_as_the_same_text()
+    {
+        // Whatever a user types (but * and _ which are theirs to use), the template shows it literally.
+        var chars = Gen.Elements("aăâbcdđeêghiklmnoôơpqrstuưvxyÁÀẢÃẠ 0123456789.,;:!?-+#>|<&[]()`\\'\"/=~%".ToCharArray());
+        var texts = Gen.ArrayOf(chars).Select(a => new string(a).Trim()).Where(s => s.Length > 0);
+        Prop.ForAll(texts.ToArbitrary(), text =>
+        {
+            var blocks = MarkdownReader.Read(MarkdownTextEncoder.Escape(text), "t", []);
+            var paragraph = Assert.IsType<Paragraph>(Assert.Single(blocks));
+            return paragraph.Content.PlainText() == text;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Letters_follow_the_vietnamese_alphabet()
+    {
+        Assert.Equal(["a", "b", "c", "d", "đ", "e", "g", "h"], Enumerable.Range(1, 8).Select(VietnameseFunctions.Letter));
+    }
+}
