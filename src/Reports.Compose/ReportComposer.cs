@@ -66,12 +66,25 @@ public sealed class ReportComposer(TemplateSet templates)
         var party = data.Regime == Regime.Party;
         return new Letterhead(
             data.Issuer.ParentBody is { } parent ? VietnameseText.ToUpper(parent) : null,
-            VietnameseText.ToUpper(data.Issuer.Name),
+            IssuerLines(data.Issuer),
             DocumentNumber.Format(data.Regime, data.Document.Number, data.Issuer.Symbol),
             party ? "ĐẢNG CỘNG SẢN VIỆT NAM" : "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
             party ? null : "Độc lập - Tự do - Hạnh phúc",
             VietnameseDate.PlaceAndDate(data.Issuer.PlaceName, data.Document.Date),
             party ? IssuerMark.Star : IssuerMark.Rule);
+    }
+
+    /// <summary>
+    /// A long issuer name breaks before the unit's level, as official letterheads set it
+    /// ("ỦY BAN NHÂN DÂN" / "HUYỆN MỸ ĐỨC"), never in the middle of the place name.
+    /// </summary>
+    internal static string IssuerLines(Issuer issuer)
+    {
+        const int fitsOnOneLine = 20;
+        var name = VietnameseText.ToUpper(issuer.Name);
+        var level = " " + VietnameseText.ToUpper(issuer.Level.Word()) + " ";
+        var at = name.LastIndexOf(level, StringComparison.Ordinal);
+        return name.Length > fitsOnOneLine && at > 0 ? name[..at] + "\n" + name[(at + 1)..] : name;
     }
 
     /// <summary>Party items end in "," and the archive line in "."; state items end in ";" and archive is "Lưu: VT, ...".</summary>

@@ -2,7 +2,8 @@ namespace Reports.Document;
 
 /// <summary>
 /// The header block of an official document, already worded and cased as printed. Party documents have
-/// a "*" under the issuer and no motto; state documents have the motto under the national title.
+/// a "*" under the issuer and no motto; state documents have the motto under the national title. A "\n"
+/// inside a field is where the printed line must break ("ỦY BAN NHÂN DÂN\nHUYỆN MỸ ĐỨC").
 /// </summary>
 public sealed record Letterhead(
     string? ParentBody,

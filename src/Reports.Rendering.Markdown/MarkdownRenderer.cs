@@ -36,7 +36,7 @@ public sealed class MarkdownRenderer : IDocumentRenderer
         {
             var left = new List<string>();
             if (!string.IsNullOrWhiteSpace(lh.ParentBody)) left.Add(Styled(lh.ParentBody, styles.ParentBody));
-            left.Add(Styled(lh.Issuer, styles.Issuer));
+            left.Add(Styled(lh.Issuer.Replace('\n', ' '), styles.Issuer));
             left.Add(Styled(lh.NumberAndSymbol, styles.NumberAndSymbol));
             blocks.Add(Lines(left));
 

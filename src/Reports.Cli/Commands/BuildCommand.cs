@@ -93,5 +93,10 @@ internal static class BuildCommand
         _ => result.WrittenPath,
     };
 
-    private static string Shown(string path) => Path.GetRelativePath(Environment.CurrentDirectory, path);
+    /// <summary>Relative to the current folder when inside it, else in full: "../../tmp/x" helps nobody.</summary>
+    private static string Shown(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
+    }
 }

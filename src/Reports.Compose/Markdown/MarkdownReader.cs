@@ -21,7 +21,10 @@ namespace Reports.Compose.Markdown;
 /// </summary>
 public static class MarkdownReader
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
+    // Column widths follow the dashes of the separator row, so a template sets them: |:---|:------------|.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables(new PipeTableOptions { InferColumnWidthsFromSeparator = true })
+        .Build();
 
     public static IReadOnlyList<Block> Read(string markdown, string templateFile, List<Diagnostic> diagnostics)
     {

@@ -141,7 +141,7 @@ public sealed partial class ReportComposerTests
         Assert.Equal("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", d.Letterhead.NationalTitle);
         Assert.Equal("Độc lập - Tự do - Hạnh phúc", d.Letterhead.Motto);
         Assert.Equal(IssuerMark.Rule, d.Letterhead.IssuerMark);
-        Assert.Equal("ỦY BAN NHÂN DÂN HUYỆN MỸ ĐỨC", d.Letterhead.Issuer);
+        Assert.Equal("ỦY BAN NHÂN DÂN\nHUYỆN MỸ ĐỨC", d.Letterhead.Issuer); // broken before the level, not inside the name
         Assert.Equal(("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), (d.Closing!.Signature.OnBehalfOf, d.Closing.Signature.Authority, d.Closing.Signature.Position));
         Assert.All(d.Closing.Recipients.Items.SkipLast(1), i => Assert.EndsWith(";", i));
         Assert.Equal("- Lưu: VT, VP.", d.Closing.Recipients.Items[^1]);
@@ -169,6 +169,8 @@ public sealed partial class ReportComposerTests
             table.HeaderRows.Single().Cells.Select(c => c.Content.PlainText()));
         Assert.Equal(domain.Figures.Count, table.Rows.Count);
         Assert.All(table.Columns.Skip(3), c => Assert.Equal(ColumnAlignment.Right, c.Alignment));
+        Assert.Equal(table.Columns.Max(c => c.RelativeWidth), table.Columns[1].RelativeWidth); // the name column is the widest
+        Assert.True(table.Columns[0].RelativeWidth < table.Columns[3].RelativeWidth);
         var budget = table.Rows.First().Cells.Select(c => c.Content.PlainText()).ToList();
         Assert.Equal(["1", "Tổng thu ngân sách nhà nước trên địa bàn", "tỷ đồng", "1.056,3", "212,4", "20,1%", "256,1", "82,9%"], budget);
     }

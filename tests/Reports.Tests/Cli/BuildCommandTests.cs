@@ -1,0 +1,123 @@
+using System.Text;
+using AngleSharp.Html.Parser;
+using Reports.Cli.Output;
+using Xunit;
+
+namespace Reports.Tests.Cli;
+
+public sealed class BuildCommandTests
+{
+    private static readonly string DanPhuong = Path.Combine(TestPaths.Fixtures, "huyen-uy-dan-phuong-q1-2024.yaml");
+
+    [Fact]
+    public void Builds_html_and_markdown_for_every_fixture()
+    {
+        using var temp = new TempFolder();
+        var run = CliRunner.Invoke(["build", .. TestPaths.FixtureFiles, "-o", temp.Path]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Error);
+        foreach (var fixture in TestPaths.FixtureFiles)
+        {
+            var stem = Path.GetFileNameWithoutExtension(fixture);
+            var html = File.ReadAllText(temp.File($"{stem}.bao-cao.html"));
+            var page = new HtmlParser().ParseDocument(html);
+            Assert.Equal("vi-VN", page.DocumentElement.GetAttribute("lang"));
+            Assert.Contains("BÁO CÁO", page.Body!.TextContent);
+            Assert.StartsWith("Báo cáo ", page.Title);
+            Assert.Contains("I. ", File.ReadAllText(temp.File($"{stem}.bao-cao.md")));
+        }
+        Assert.Contains("Đã xử lý 3 tệp: 3 thành công, 0 lỗi.", run.Out);
+    }
+
+    [Fact]
+    public void The_same_input_gives_the_same_bytes_and_a_rebuild_changes_nothing()
+    {
+        using var a = new TempFolder();
+        using var b = new TempFolder();
+        CliRunner.Invoke("build", DanPhuong, "-o", a.Path);
+        CliRunner.Invoke("build", DanPhuong, "-o", b.Path);
+        foreach (var name in new[] { "huyen-uy-dan-phuong-q1-2024.bao-cao.html", "huyen-uy-dan-phuong-q1-2024.bao-cao.md" })
+            Assert.Equal(File.ReadAllBytes(Path.Combine(a.Path, name)), File.ReadAllBytes(Path.Combine(b.Path, name)));
+
+        var again = CliRunner.Invoke("build", DanPhuong, "-o", a.Path);
+        Assert.Contains("Không đổi", again.Out);
+    }
+
+    [Fact]
+    public void An_edited_output_is_kept_and_the_new_one_written_beside_it()
+    {
+        using var temp = new TempFolder();
+        CliRunner.Invoke("build", DanPhuong, "-o", temp.Path, "--format", "html");
+        var html = temp.File("huyen-uy-dan-phuong-q1-2024.bao-cao.html");
+        File.AppendAllText(html, "<!-- sửa tay -->");
+        var edited = File.ReadAllBytes(html);
+
+        var run = CliRunner.Invoke("build", DanPhuong, "-o", temp.Path, "--format", "html");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(edited, File.ReadAllBytes(html));
+        Assert.True(File.Exists(temp.File("huyen-uy-dan-phuong-q1-2024.bao-cao.1.html")));
+        Assert.Contains("được giữ nguyên", run.Out);
+        Assert.Contains("--force", run.Out);
+
+        var forced = CliRunner.Invoke("build", DanPhuong, "-o", temp.Path, "--format", "html", "--force");
+        Assert.Equal(0, forced.ExitCode);
+        Assert.NotEqual(edited, File.ReadAllBytes(html));
+        Assert.True(File.Exists(temp.File(OutputFolder.ManifestFileName)));
+    }
+
+    [Fact]
+    public void A_bad_file_does_not_stop_the_others_and_exits_1()
+    {
+        using var temp = new TempFolder();
+        var bad = Path.Combine(TestPaths.BadInputs, "ambiguous-number.yaml");
+
+        var run = CliRunner.Invoke("build", bad, DanPhuong, "-o", temp.Path, "--format", "md");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{bad}:20:20: lỗi:", run.Error);
+        Assert.True(File.Exists(temp.File("huyen-uy-dan-phuong-q1-2024.bao-cao.md")));
+        Assert.False(File.Exists(temp.File("ambiguous-number.bao-cao.md")));
+        Assert.Contains("Đã xử lý 2 tệp: 1 thành công, 1 lỗi.", run.Out);
+    }
+
+    [Fact]
+    public void Formats_not_built_yet_say_so_and_unknown_ones_are_usage_errors()
+    {
+        var docx = CliRunner.Invoke("build", DanPhuong, "--format", "html,docx");
+        Assert.Equal(2, docx.ExitCode);
+        Assert.Contains("\"docx\" chưa có trong phiên bản này", docx.Error);
+
+        var odt = CliRunner.Invoke("build", DanPhuong, "--format", "odt");
+        Assert.Equal(2, odt.ExitCode);
+        Assert.Contains("Không có định dạng \"odt\"", odt.Error);
+    }
+
+    [Fact]
+    public void Without_an_output_folder_results_go_beside_the_data_file()
+    {
+        using var temp = new TempFolder();
+        var copy = temp.File("quy1.yaml");
+        File.Copy(DanPhuong, copy);
+        Assert.Equal(0, CliRunner.Invoke("build", copy, "--format", "md").ExitCode);
+        Assert.True(File.Exists(temp.File("quy1.bao-cao.md")));
+    }
+
+    [Fact]
+    public void User_templates_are_used_and_their_errors_name_file_and_line()
+    {
+        using var temp = new TempFolder();
+        var templates = Directory.CreateDirectory(temp.File("mau")).FullName;
+        File.WriteAllText(Path.Combine(templates, "trich-yeu.hbs"), "Báo cáo nhanh {{ky ky_bao_cao.ky}}\n", Encoding.UTF8);
+
+        var ok = CliRunner.Invoke("build", DanPhuong, "-o", temp.Path, "--format", "md", "--templates", templates);
+        Assert.Equal(0, ok.ExitCode);
+        Assert.Contains("Báo cáo nhanh quý I năm 2024", File.ReadAllText(temp.File("huyen-uy-dan-phuong-q1-2024.bao-cao.md")));
+
+        File.WriteAllText(Path.Combine(templates, "trich-yeu.hbs"), "Báo cáo\n{{#if la_dang}}nhanh\n", Encoding.UTF8);
+        var broken = CliRunner.Invoke("build", DanPhuong, "-o", temp.Path, "--format", "md", "--templates", templates);
+        Assert.Equal(1, broken.ExitCode);
+        Assert.Contains(Path.Combine(templates, "trich-yeu.hbs") + ":2:1: lỗi: Mẫu viết sai cú pháp", broken.Error);
+    }
+}
