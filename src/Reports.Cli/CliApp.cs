@@ -35,7 +35,8 @@ public static class CliApp
         var formats = new Option<string>("--format");
         var templatesFolder = new Option<string>("--templates");
         var force = new Option<bool>("--force");
-        var build = new Command("build") { buildFiles, buildOutput, formats, templatesFolder, force };
+        var documentKinds = new Option<string>("--documents");
+        var build = new Command("build") { buildFiles, buildOutput, formats, templatesFolder, force, documentKinds };
 
         var schemaOutput = new Option<string>("--output", "-o");
         var schema = new Command("schema") { schemaOutput };
@@ -91,7 +92,11 @@ public static class CliApp
                 return UsageError(console, CliTexts.Get(CliText.FormatNotYet, language, name, RendererCatalog.Names));
             if (problem == RendererCatalog.Problem.Unknown)
                 return UsageError(console, CliTexts.Get(CliText.FormatUnknown, language, name, RendererCatalog.Names));
-            return BuildCommand.Run(new BuildCommand.Request(list, p.GetValue(buildOutput), renderers, p.GetValue(templatesFolder), p.GetValue(force)), console);
+            var kinds = (p.GetValue(documentKinds) ?? "bao-cao,tin-bai").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (kinds.FirstOrDefault(k => k is not (BuildCommand.ReportSuffix or BuildCommand.ArticleSuffix)) is { } badKind)
+                return UsageError(console, CliTexts.Get(CliText.BadDocuments, language, badKind));
+            return BuildCommand.Run(new BuildCommand.Request(list, p.GetValue(buildOutput), renderers, p.GetValue(templatesFolder), p.GetValue(force),
+                Report: kinds.Contains(BuildCommand.ReportSuffix), Article: kinds.Contains(BuildCommand.ArticleSuffix)), console);
         });
         schema.SetAction(p => SchemaCommand.Run(p.GetValue(schemaOutput), console));
         root.SetAction(_ =>

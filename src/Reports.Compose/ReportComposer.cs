@@ -116,7 +116,7 @@ public sealed class ReportComposer(TemplateSet templates)
     }
 
     /// <summary>The subject template writes Markdown like the body; the title block wants its plain words on one line.</summary>
-    private static string PlainLine(string markdown)
+    internal static string PlainLine(string markdown)
     {
         var blocks = MarkdownReader.Read(markdown, SubjectTemplate, []);
         return string.Join(" ", blocks.OfType<Paragraph>().Select(p => p.Content.PlainText().Replace('\n', ' ').Trim()));

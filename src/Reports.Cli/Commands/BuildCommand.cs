@@ -14,9 +14,20 @@ namespace Reports.Cli.Commands;
 /// </summary>
 internal static class BuildCommand
 {
-    public sealed record Request(IReadOnlyList<string> Files, string? OutputFolder, IReadOnlyList<IDocumentRenderer> Renderers, string? TemplatesFolder, bool Force);
+    public sealed record Request(
+        IReadOnlyList<string> Files,
+        string? OutputFolder,
+        IReadOnlyList<IDocumentRenderer> Renderers,
+        string? TemplatesFolder,
+        bool Force,
+        bool Report = true,
+        bool Article = true);
 
     public const string ReportSuffix = "bao-cao";
+    public const string ArticleSuffix = "tin-bai";
+
+    /// <summary>The article's body alone, to paste into a web portal's editor.</summary>
+    public const string FragmentSuffix = "tin-bai.noi-dung";
 
     public static int Run(Request request, CliConsole console)
     {
@@ -36,18 +47,20 @@ internal static class BuildCommand
             return ExitCodes.InvalidData;
         }
 
-        var composer = new ReportComposer(templates);
+        var composers = new Composers(new ReportComposer(templates), new ArticleComposer(templates));
         var built = 0;
         foreach (var file in request.Files)
         {
-            if (BuildOne(file, request, composer, console)) built++;
+            if (BuildOne(file, request, composers, console)) built++;
         }
         if (request.Files.Count > 1)
             console.Out.WriteLine(CliTexts.Get(CliText.BuildSummary, console.Language, request.Files.Count, built, request.Files.Count - built));
         return built == request.Files.Count ? ExitCodes.Success : ExitCodes.InvalidData;
     }
 
-    private static bool BuildOne(string file, Request request, ReportComposer composer, CliConsole console)
+    private sealed record Composers(ReportComposer Report, ArticleComposer Article);
+
+    private static bool BuildOne(string file, Request request, Composers composers, CliConsole console)
     {
         var loaded = DataFileLoader.LoadFile(file);
         foreach (var d in loaded.Diagnostics) console.Error.WriteLine(DiagnosticWriter.Write(d, console.Language));
@@ -57,9 +70,22 @@ internal static class BuildCommand
             return false;
         }
 
-        var composed = composer.Compose(loaded.Data);
-        foreach (var d in composed.Diagnostics) console.Error.WriteLine(DiagnosticWriter.Write(d, console.Language));
-        if (composed.Document is null)
+        // Compose everything first: a template error writes nothing rather than half a set of files.
+        var documents = new List<(string Suffix, ReportDocument Document)>();
+        var results = new List<ComposeResult>();
+        if (request.Report) results.Add(composers.Report.Compose(loaded.Data));
+        if (request.Article)
+        {
+            if (composers.Article.Compose(loaded.Data) is { } article) results.Add(article);
+            else console.Out.WriteLine(CliTexts.Get(CliText.ArticleSkipped, console.Language, file));
+        }
+        foreach (var composed in results)
+        {
+            foreach (var d in composed.Diagnostics) console.Error.WriteLine(DiagnosticWriter.Write(d, console.Language));
+            if (composed.Document is { } document)
+                documents.Add((document.Kind == DocumentKind.Article ? ArticleSuffix : ReportSuffix, document));
+        }
+        if (documents.Count < results.Count)
         {
             console.Error.WriteLine(CliTexts.Get(CliText.BuildFailed, console.Language, file));
             return false;
@@ -70,11 +96,18 @@ internal static class BuildCommand
         try
         {
             var folder = new OutputFolder(folderPath);
-            foreach (var renderer in request.Renderers)
+            foreach (var (suffix, document) in documents)
             {
-                var name = $"{stem}.{ReportSuffix}.{renderer.Extension}";
-                var result = folder.Write(name, renderer.Render(composed.Document), request.Force);
-                console.Out.WriteLine(Describe(result, console.Language));
+                foreach (var renderer in request.Renderers)
+                {
+                    var result = folder.Write($"{stem}.{suffix}.{renderer.Extension}", renderer.Render(document), request.Force);
+                    console.Out.WriteLine(Describe(result, console.Language));
+                    if (renderer is Reports.Rendering.Html.HtmlRenderer html && document.Kind == DocumentKind.Article)
+                    {
+                        var fragment = System.Text.Encoding.UTF8.GetBytes(html.RenderFragment(document));
+                        console.Out.WriteLine(Describe(folder.Write($"{stem}.{FragmentSuffix}.html", fragment, request.Force), console.Language));
+                    }
+                }
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

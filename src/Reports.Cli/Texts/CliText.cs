@@ -32,4 +32,6 @@ internal enum CliText
     WroteBeside,
     FormatNotYet,
     FormatUnknown,
+    ArticleSkipped,
+    BadDocuments,
 }

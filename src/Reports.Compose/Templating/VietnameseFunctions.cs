@@ -25,12 +25,16 @@ public static class VietnameseFunctions
         .Add("ngay_so", a => VietnameseDate.ShortWithYear(Date(a, 0)))
         .Add("thu", a => VietnameseDate.Weekday(Date(a, 0).DayOfWeek))
         .Add("buoi", a => VietnameseDate.PartOfDay(Time(a, 0)))
+        .Add("thoi_diem", a => MeetingMoment(a))
         .Add("ky", a => Period(a, 0).Period.Name(Period(a, 0).Style))
         .Add("ky_ngan", a => Period(a, 0).Period.ShortName(Period(a, 0).Style))
         .Add("ky_toi", a => Period(a, 0).Period.NextName(Period(a, 0).Style))
         .Add("la_ma", a => RomanNumeral.Format((int)Number(a, 0)))
         .Add("chu_cai", a => Letter((int)Number(a, 0)))
         .Add("in_hoa", a => VietnameseText.ToUpper(Text(a, 0)))
+        .Add("viet_hoa_dau", a => FirstLetter(Text(a, 0), upper: true))
+        .Add("viet_thuong_dau", a => FirstLetter(Text(a, 0), upper: false))
+        .Add("bo_dau_cham", a => Text(a, 0).Trim().TrimEnd('.', ';', ','))
         .Add("chi_tieu", a => FigureClause.Write(Figure(a, 0).Facts))
         .Add("cau_chi_tieu", a => FigureSentence.Write(Figure(a, 0)))
         .Add("so_voi_cung_ky", a => Figure(a, 0).SamePeriod is { } p and > 0 ? SamePeriodComparison.Of(Figure(a, 0).Value, p).Wording() : "")
@@ -38,6 +42,28 @@ public static class VietnameseFunctions
         .Add("phan_tram_ke_hoach", a => Figure(a, 0).Plans.FirstOrDefault(p => p.Value > 0) is { } p ? Percent.Format(Percent.Of(Figure(a, 0).Value, p.Value)) : "-")
         .Add("phan_tram_cung_ky", a => Figure(a, 0).SamePeriod is { } p and > 0 ? Percent.Format(Percent.Of(Figure(a, 0).Value, p)) : "-")
         .Add("hoac_gach", a => a.Length > 0 && a[0] is not null && a[0]!.ToString() != "" ? a[0]!.ToString() : "-");
+
+    /// <summary>"Sáng ngày 4/4" from a meeting's date and start time, or "Ngày 4/4" when it has no time.</summary>
+    private static string MeetingMoment(object?[] a)
+    {
+        var meeting = Arg(a, 0) is ViewObject { Source: Meeting m } ? m : throw new ArgumentException("not a meeting (hoi_nghi)");
+        var day = "ngày " + VietnameseDate.Short(meeting.Date);
+        return meeting.StartTime is { } time ? FirstLetter(VietnameseDate.PartOfDay(time), upper: true) + " " + day : FirstLetter(day, upper: true);
+    }
+
+    /// <summary>
+    /// The first letter in upper or lower case, to fit a phrase into a sentence ("Trình bày báo cáo" after
+    /// "đồng chí X, Phó Bí thư"). A word written all in capitals (an abbreviation such as "UBND") is left alone.
+    /// </summary>
+    public static string FirstLetter(string text, bool upper)
+    {
+        var t = text.Trim();
+        if (t.Length == 0) return t;
+        var firstWord = t.Split(' ')[0];
+        if (!upper && firstWord.Length > 1 && firstWord.All(c => !char.IsLetter(c) || char.IsUpper(c))) return t;
+        var culture = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
+        return (upper ? char.ToUpper(t[0], culture) : char.ToLower(t[0], culture)) + t[1..];
+    }
 
     /// <summary>a, b, c ... for third-level headings; after z, aa, ab.</summary>
     public static string Letter(int n)

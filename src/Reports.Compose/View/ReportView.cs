@@ -56,6 +56,8 @@ public static class ReportView
             },
             ["nhiem_vu"] = Numbered(data.Tasks, Task),
             ["de_xuat"] = data.Proposals.ToList(),
+            ["hoi_nghi"] = data.Meeting is { } meeting ? Meeting(meeting) : null,
+            ["tin_bai"] = Article(data),
             ["ky"] = new ViewObject(data.Signature)
             {
                 ["thay_mat"] = data.Signature.OnBehalfOf,
@@ -74,6 +76,36 @@ public static class ReportView
         return $"{body} {name}";
     }
 
+    private static ViewObject Meeting(Meeting m) => new(m)
+    {
+        ["ten"] = m.Name,
+        ["loai"] = m.Kind switch { MeetingKind.Briefing => "giao_ban", MeetingKind.Directive => "quan_triet", _ => "hoi_nghi" },
+        ["ngay"] = new ViewDate(m.Date),
+        ["gio"] = m.StartTime is { } t ? new ViewTime(t) : null,
+        ["dia_diem"] = m.Place,
+        ["hinh_thuc"] = m.Format switch { MeetingFormat.Online => "truc_tuyen", MeetingFormat.Mixed => "ket_hop", _ => "truc_tiep" },
+        ["truc_tuyen"] = m.Format == MeetingFormat.Online,
+        ["ket_hop"] = m.Format == MeetingFormat.Mixed,
+        ["so_diem_cau"] = m.ConnectionPoints,
+        ["chu_tri"] = m.Chairs.Select(Person).ToList(),
+        ["nhieu_chu_tri"] = m.Chairs.Count > 1,
+        ["khach_moi"] = m.Guests.Select(Person).ToList(),
+        ["thanh_phan"] = m.Attendees.ToList(),
+        ["phat_bieu"] = m.Speeches.Select(s => new ViewObject(s) { ["ho_ten"] = s.Speaker.FullName, ["chuc_vu"] = s.Speaker.Title, ["tom_tat"] = s.Summary }).ToList(),
+        ["thong_qua"] = m.Adopted.ToList(),
+        ["ket_luan"] = m.Closing is { } c ? new ViewObject(c) { ["ho_ten"] = c.Speaker.FullName, ["chuc_vu"] = c.Speaker.Title, ["noi_dung"] = c.Points.ToList() } : null,
+    };
+
+    private static ViewObject Person(Person p) => new(p) { ["ho_ten"] = p.FullName, ["chuc_vu"] = p.Title };
+
+    private static ViewObject Article(ReportData data) => new(data.Article)
+    {
+        ["chuyen_muc"] = data.Article?.Category,
+        ["tieu_de"] = data.Article?.Title,
+        ["tac_gia"] = data.Article?.Author,
+        ["don_vi_tac_gia"] = data.Article?.AuthorUnit,
+    };
+
     private static List<ViewObject> Numbered<T>(IReadOnlyList<T> items, Func<T, int, ViewObject> view) =>
         items.Select((item, i) => view(item, i + 1)).ToList();
 
@@ -85,7 +117,11 @@ public static class ReportView
         ["chi_tieu"] = Numbered(domain.Figures, Figure),
         ["bang_chi_tieu"] = domain.ShowFigureTable && domain.Figures.Count > 0,
         ["linh_vuc_con"] = Numbered(domain.Children, Domain),
+        // The news article cites a domain's first few figures (its own, then its sub-domains'), in the report's words.
+        ["chi_tieu_noi_bat"] = Numbered(domain.Figures.Concat(domain.Children.SelectMany(c => c.Figures)).Take(ArticleFiguresPerDomain).ToList(), Figure),
     };
+
+    public const int ArticleFiguresPerDomain = 3;
 
     private static ViewObject Figure(Figure figure, int number) => new(figure)
     {

@@ -121,3 +121,36 @@ public sealed class BuildCommandTests
         Assert.Contains(Path.Combine(templates, "trich-yeu.hbs") + ":2:1: lỗi: Mẫu viết sai cú pháp", broken.Error);
     }
 }
+
+public sealed class BuildArticleTests
+{
+    [Fact]
+    public void Both_documents_by_default_with_a_portal_fragment_for_html()
+    {
+        using var temp = new TempFolder();
+        var run = CliRunner.Invoke("build", Path.Combine(TestPaths.Fixtures, "huyen-uy-dan-phuong-q1-2024.yaml"), "-o", temp.Path, "--format", "html");
+        Assert.Equal(0, run.ExitCode);
+        Assert.True(File.Exists(temp.File("huyen-uy-dan-phuong-q1-2024.bao-cao.html")));
+        Assert.True(File.Exists(temp.File("huyen-uy-dan-phuong-q1-2024.tin-bai.html")));
+        var fragment = File.ReadAllText(temp.File("huyen-uy-dan-phuong-q1-2024.tin-bai.noi-dung.html"));
+        Assert.DoesNotContain("<html", fragment);
+        Assert.Contains("Sáng ngày 4/4", fragment);
+    }
+
+    [Fact]
+    public void Documents_chooses_and_a_file_without_a_meeting_skips_the_article_with_a_notice()
+    {
+        using var temp = new TempFolder();
+        var onlyArticle = CliRunner.Invoke("build", Path.Combine(TestPaths.Fixtures, "huyen-uy-dan-phuong-q1-2024.yaml"), "-o", temp.Path, "--format", "md", "--documents", "tin-bai");
+        Assert.Equal(0, onlyArticle.ExitCode);
+        Assert.Equal(["huyen-uy-dan-phuong-q1-2024.tin-bai.md"], Directory.GetFiles(temp.Path, "*.md").Select(Path.GetFileName));
+
+        var noMeeting = CliRunner.Invoke("build", TestPaths.Minimal, "-o", temp.Path, "--format", "md");
+        Assert.Equal(0, noMeeting.ExitCode);
+        Assert.Contains("không có hoi_nghi nên không viết tin bài", noMeeting.Out);
+        Assert.True(File.Exists(temp.File("minimal.bao-cao.md")));
+        Assert.False(File.Exists(temp.File("minimal.tin-bai.md")));
+
+        Assert.Equal(2, CliRunner.Invoke("build", TestPaths.Minimal, "--documents", "bao-cao,thu-moi").ExitCode);
+    }
+}

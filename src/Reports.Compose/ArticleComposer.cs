@@ -1,0 +1,95 @@
+using System.Globalization;
+using Reports.Compose.Markdown;
+using Reports.Compose.Templating;
+using Reports.Compose.View;
+using Reports.Core;
+using Reports.Core.Diagnostics;
+using Reports.Core.Model;
+using Reports.Document;
+
+namespace Reports.Compose;
+
+/// <summary>
+/// Data + templates → the news article (tin bài) about the meeting that adopted the report. It uses
+/// the same view and the same functions as the report, so every figure reads word for word the same.
+/// </summary>
+public sealed class ArticleComposer(TemplateSet templates)
+{
+    public const string ConferenceTemplate = "tin-bai-hoi-nghi";
+    public const string BriefingTemplate = "tin-bai-giao-ban";
+    public const string DirectiveTemplate = "tin-bai-quan-triet";
+    public const string TitleTemplate = "tin-bai-tieu-de";
+    public const string DefaultCategory = "Tin hoạt động";
+
+    /// <summary>Null when the data file has no meeting: there is nothing to write about.</summary>
+    public ComposeResult? Compose(ReportData data)
+    {
+        if (data.Meeting is not { } meeting) return null;
+        var view = ReportView.Build(data);
+        var template = meeting.Kind switch
+        {
+            MeetingKind.Briefing => BriefingTemplate,
+            MeetingKind.Directive => DirectiveTemplate,
+            _ => ConferenceTemplate,
+        };
+        string markdown;
+        string title;
+        try
+        {
+            markdown = templates.Render(template, view);
+            title = data.Article?.Title ?? ReportComposer.PlainLine(templates.Render(TitleTemplate, view));
+        }
+        catch (TemplateException ex)
+        {
+            return new ComposeResult(null, null, [ex.Diagnostic]);
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var blocks = MarkdownReader.Read(markdown, templates.Source(template).FilePath, diagnostics);
+        if (diagnostics.Count > 0) return new ComposeResult(null, markdown, diagnostics);
+
+        var body = WithLead(blocks).Append(new Paragraph(Inlines.Plain(Byline(data)), ParagraphRole.Byline)).ToList();
+        var published = data.Article?.PublishedAt is { } at
+            ? $"Ngày đăng {at.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} | {at.TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture)}"
+            : null;
+        var document = new ReportDocument(
+            DocumentKind.Article,
+            data.Regime == Regime.Party ? DocumentRegime.Party : DocumentRegime.State,
+            Letterhead: null,
+            Title: null,
+            new ArticleHeader(data.Article?.Category ?? DefaultCategory, title, published),
+            body,
+            Closing: null,
+            IsDraft: false,
+            new DocumentMetadata(title, data.Article?.Author ?? data.Issuer.Name, meeting.Name, "vi-VN", data.Article?.PublishedAt?.Date ?? meeting.Date),
+            PresentationDefaults.For(data.Regime, data.Layout));
+        return new ComposeResult(document, markdown, []);
+    }
+
+    /// <summary>The article's first paragraph is its lead (sa-pô), set apart by the renderers.</summary>
+    private static IEnumerable<Block> WithLead(IReadOnlyList<Block> blocks)
+    {
+        var leadDone = false;
+        foreach (var block in blocks)
+        {
+            if (!leadDone && block is Paragraph p)
+            {
+                leadDone = true;
+                yield return p with { Role = ParagraphRole.Lead };
+            }
+            else
+            {
+                yield return block;
+            }
+        }
+    }
+
+    /// <summary>"Minh Ngọc (Trung tâm Văn hóa - Thông tin và Thể thao huyện)", or the issuer when no author is given.</summary>
+    private static string Byline(ReportData data) => data.Article switch
+    {
+        { Author: { } author, AuthorUnit: { } unit } => $"{author} ({unit})",
+        { Author: { } author } => author,
+        { AuthorUnit: { } unit } => unit,
+        _ => data.Issuer.Name,
+    };
+}

@@ -1,0 +1,106 @@
+using Reports.Compose;
+using Reports.Core.Formatting;
+using Reports.Document;
+using Xunit;
+
+namespace Reports.Tests.Compose;
+
+public sealed class ArticleComposerTests
+{
+    public static TheoryData<string> Fixtures()
+    {
+        var data = new TheoryData<string>();
+        foreach (var f in TestPaths.FixtureFiles) data.Add(Path.GetFileName(f));
+        return data;
+    }
+
+    private static ReportDocument Article(string fixture)
+    {
+        var result = new ArticleComposer(Composed.BuiltIn.Value).Compose(Composed.Data(fixture));
+        Assert.NotNull(result);
+        Assert.Empty(result.Diagnostics);
+        return result.Document!;
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void The_lead_opens_with_the_time_of_day_and_the_short_date(string fixture)
+    {
+        var meeting = Composed.Data(fixture).Meeting!;
+        var lead = Article(fixture).Body.OfType<Paragraph>().First();
+        Assert.Equal(ParagraphRole.Lead, lead.Role);
+        var expected = $"{char.ToUpperInvariant(VietnameseDate.PartOfDay(meeting.StartTime!.Value)[0])}{VietnameseDate.PartOfDay(meeting.StartTime!.Value)[1..]} ngày {VietnameseDate.Short(meeting.Date)}, ";
+        Assert.StartsWith(expected, lead.Content.PlainText());
+        Assert.Contains(meeting.Name, lead.Content.PlainText());
+    }
+
+    [Fact]
+    public void Golden_leads()
+    {
+        Assert.StartsWith("Sáng ngày 4/4, Huyện ủy Đan Phượng tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 21 (khóa XXIV) nhằm đánh giá kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ quý I năm 2024",
+            Article("huyen-uy-dan-phuong-q1-2024.yaml").Body.OfType<Paragraph>().First().Content.PlainText());
+        Assert.StartsWith("Chiều ngày ", Article("dang-uy-xa-o-dien-q3-2025.yaml").Body.OfType<Paragraph>().First().Content.PlainText());
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void Every_chair_guest_and_speaker_appears_with_the_right_title(string fixture)
+    {
+        var meeting = Composed.Data(fixture).Meeting!;
+        var text = string.Join("\n", Article(fixture).Texts());
+        foreach (var person in meeting.Chairs.Concat(meeting.Guests).Concat(meeting.Speeches.Select(s => s.Speaker)))
+            Assert.Contains($"{person.FullName}, {person.Title}", text);
+        if (meeting.ConnectionPoints is { } points && meeting.Format != Reports.Core.Model.MeetingFormat.InPerson)
+            Assert.Contains($"{points} điểm cầu", text);
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void Every_figure_sentence_is_word_for_word_the_reports(string fixture)
+    {
+        var reportItems = Composed.Report(fixture).Body.OfType<BulletList>().SelectMany(l => l.Items).Select(i => i.PlainText()).ToHashSet();
+        var data = Composed.Data(fixture);
+        var figureNames = data.AllDomains().SelectMany(d => d.Figures).Select(f => f.Name).ToList();
+        var articleFigures = Article(fixture).Body.OfType<BulletList>().SelectMany(l => l.Items).Select(i => i.PlainText())
+            .Where(t => figureNames.Any(n => t.StartsWith(n + " ", StringComparison.Ordinal))).ToList();
+        Assert.NotEmpty(articleFigures);
+        Assert.All(articleFigures, sentence => Assert.Contains(sentence, reportItems));
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void Header_and_byline(string fixture)
+    {
+        var data = Composed.Data(fixture);
+        var article = Article(fixture);
+        Assert.Equal(DocumentKind.Article, article.Kind);
+        Assert.Null(article.Letterhead);
+        Assert.Equal(data.Article?.Title ?? $"{data.Issuer.Name}: {data.Meeting!.Name}", article.ArticleHeader!.Title);
+        var byline = Assert.IsType<Paragraph>(article.Body[^1]);
+        Assert.Equal(ParagraphRole.Byline, byline.Role);
+        Assert.StartsWith(data.Article?.Author ?? data.Issuer.Name, byline.Content.PlainText());
+    }
+
+    [Fact]
+    public void The_published_line_is_day_month_year_and_time()
+    {
+        Assert.Equal("Ngày đăng 04/04/2024 | 16:30", Article("huyen-uy-dan-phuong-q1-2024.yaml").ArticleHeader!.PublishedLine);
+        Assert.Equal("Xây dựng Đảng", Article("huyen-uy-dan-phuong-q1-2024.yaml").ArticleHeader!.Category);
+    }
+
+    [Fact]
+    public void Each_kind_of_meeting_has_its_own_lead()
+    {
+        var leads = TestPaths.FixtureFiles.Select(Path.GetFileName).Select(f => Article(f!).Body.OfType<Paragraph>().First().Content.PlainText()).ToList();
+        Assert.Contains(leads, l => l.Contains("nhằm đánh giá kết quả"));   // hội nghị
+        Assert.Contains(leads, l => l.Contains("để rà soát tình hình"));     // giao ban
+        Assert.Contains(leads, l => l.Contains("nắm vững những nội dung"));  // quán triệt
+    }
+
+    [Fact]
+    public void Without_a_meeting_there_is_no_article()
+    {
+        var data = Composed.Data("huyen-uy-dan-phuong-q1-2024.yaml") with { Meeting = null };
+        Assert.Null(new ArticleComposer(Composed.BuiltIn.Value).Compose(data));
+    }
+}
