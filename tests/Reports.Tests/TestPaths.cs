@@ -15,6 +15,14 @@ internal static class TestPaths
 
     public static IEnumerable<string> FixtureFiles => Directory.GetFiles(Fixtures, "*.yaml").OrderBy(f => f, StringComparer.Ordinal);
 
+    /// <summary>The fixtures' file names, for [MemberData].</summary>
+    public static Xunit.TheoryData<string> FixtureNames()
+    {
+        var data = new Xunit.TheoryData<string>();
+        foreach (var f in FixtureFiles) data.Add(Path.GetFileName(f));
+        return data;
+    }
+
     public static IEnumerable<string> BadFiles => Directory.GetFiles(BadInputs, "*.yaml").OrderBy(f => f, StringComparer.Ordinal);
 
     private static string FindRoot()

@@ -7,13 +7,6 @@ namespace Reports.Tests.Compose;
 
 public sealed class ArticleComposerTests
 {
-    public static TheoryData<string> Fixtures()
-    {
-        var data = new TheoryData<string>();
-        foreach (var f in TestPaths.FixtureFiles) data.Add(Path.GetFileName(f));
-        return data;
-    }
-
     private static ReportDocument Article(string fixture)
     {
         var result = new ArticleComposer(Composed.BuiltIn.Value).Compose(Composed.Data(fixture));
@@ -23,7 +16,7 @@ public sealed class ArticleComposerTests
     }
 
     [Theory]
-    [MemberData(nameof(Fixtures))]
+    [MemberData(nameof(TestPaths.FixtureNames), MemberType = typeof(TestPaths))]
     public void The_lead_opens_with_the_time_of_day_and_the_short_date(string fixture)
     {
         var meeting = Composed.Data(fixture).Meeting!;
@@ -43,7 +36,7 @@ public sealed class ArticleComposerTests
     }
 
     [Theory]
-    [MemberData(nameof(Fixtures))]
+    [MemberData(nameof(TestPaths.FixtureNames), MemberType = typeof(TestPaths))]
     public void Every_chair_guest_and_speaker_appears_with_the_right_title(string fixture)
     {
         var meeting = Composed.Data(fixture).Meeting!;
@@ -55,7 +48,7 @@ public sealed class ArticleComposerTests
     }
 
     [Theory]
-    [MemberData(nameof(Fixtures))]
+    [MemberData(nameof(TestPaths.FixtureNames), MemberType = typeof(TestPaths))]
     public void Every_figure_sentence_is_word_for_word_the_reports(string fixture)
     {
         var reportItems = Composed.Report(fixture).Body.OfType<BulletList>().SelectMany(l => l.Items).Select(i => i.PlainText()).ToHashSet();
@@ -68,7 +61,7 @@ public sealed class ArticleComposerTests
     }
 
     [Theory]
-    [MemberData(nameof(Fixtures))]
+    [MemberData(nameof(TestPaths.FixtureNames), MemberType = typeof(TestPaths))]
     public void Header_and_byline(string fixture)
     {
         var data = Composed.Data(fixture);

@@ -12,13 +12,6 @@ public sealed partial class ReportComposerTests
     private const string MyDuc = "ubnd-huyen-my-duc-q2-2024.yaml";
     private const string ODien = "dang-uy-xa-o-dien-q3-2025.yaml";
 
-    public static TheoryData<string> Fixtures()
-    {
-        var data = new TheoryData<string>();
-        foreach (var f in TestPaths.FixtureFiles) data.Add(Path.GetFileName(f));
-        return data;
-    }
-
     [Fact]
     public void The_budget_sentence_is_computed_and_worded_exactly()
     {
@@ -30,7 +23,7 @@ public sealed partial class ReportComposerTests
     }
 
     [Theory]
-    [MemberData(nameof(Fixtures))]
+    [MemberData(nameof(TestPaths.FixtureNames), MemberType = typeof(TestPaths))]
     public void Every_figure_appears_as_one_sentence_with_percentages_recomputed(string fixture)
     {
         var data = Composed.Data(fixture);
@@ -54,7 +47,7 @@ public sealed partial class ReportComposerTests
     }
 
     [Theory]
-    [MemberData(nameof(Fixtures))]
+    [MemberData(nameof(TestPaths.FixtureNames), MemberType = typeof(TestPaths))]
     public void Every_statement_of_the_data_file_appears_exactly_once(string fixture)
     {
         var data = Composed.Data(fixture);
@@ -71,7 +64,7 @@ public sealed partial class ReportComposerTests
     }
 
     [Theory]
-    [MemberData(nameof(Fixtures))]
+    [MemberData(nameof(TestPaths.FixtureNames), MemberType = typeof(TestPaths))]
     public void Headings_come_in_order(string fixture)
     {
         var document = Composed.Report(fixture);

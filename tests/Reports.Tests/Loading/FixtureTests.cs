@@ -8,13 +8,6 @@ namespace Reports.Tests.Loading;
 /// <summary>The shipped samples load cleanly and mean what they say.</summary>
 public sealed class FixtureTests
 {
-    public static TheoryData<string> Fixtures()
-    {
-        var data = new TheoryData<string>();
-        foreach (var f in TestPaths.FixtureFiles) data.Add(Path.GetFileName(f));
-        return data;
-    }
-
     private static ReportData Load(string name)
     {
         var result = DataFileLoader.LoadFile(Path.Combine(TestPaths.Fixtures, name));
@@ -23,7 +16,7 @@ public sealed class FixtureTests
     }
 
     [Theory]
-    [MemberData(nameof(Fixtures))]
+    [MemberData(nameof(TestPaths.FixtureNames), MemberType = typeof(TestPaths))]
     public void Loads_without_any_diagnostic_and_names_its_schema(string name)
     {
         var data = Load(name);
