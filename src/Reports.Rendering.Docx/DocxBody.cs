@@ -130,8 +130,9 @@ internal sealed class DocxBody
         if (!string.IsNullOrWhiteSpace(title.Subject)) Add(Para(DocxStyleIds.Subject, DocxText.Run(title.Subject)));
         if (_document.Regime == DocumentRegime.State)
         {
+            if (string.IsNullOrWhiteSpace(title.Subject)) return;
             // NĐ 30: a short solid line centred under the subject, a third of its longest line.
-            var subjectWidth = Twips.FromPt(TextMeasure.WidestLinePt(title.Subject ?? "", _styles.Subject));
+            var subjectWidth = Twips.FromPt(TextMeasure.WidestLinePt(title.Subject, _styles.Subject));
             Add(Rule(DocxStyleIds.SubjectRule, Math.Min(subjectWidth, _page.TextWidth) / 3, _page.TextWidth));
         }
         else
@@ -181,7 +182,7 @@ internal sealed class DocxBody
                     Add(Para(DocxStyleIds.ListItem, runs));
                 }
                 break;
-            case D.Table table:
+            case D.Table table when table.HeaderRows.Count + table.Rows.Count > 0: // Word refuses a table without rows
                 // Tables have no spacing of their own: an empty paragraph as high as the paragraph spacing
                 // keeps what follows off the table's bottom border.
                 Add(DataTable(table));

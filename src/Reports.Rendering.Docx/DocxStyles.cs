@@ -247,18 +247,22 @@ internal static class DocxStyles
         if (next is not null) style.Append(new NextParagraphStyle { Val = next });
         style.Append(new UIPriority { Val = priority });
         if (priority <= 9) style.Append(new PrimaryStyle());
-        style.Append(new StyleParagraphProperties(para.Elements()));
+        var paragraph = para.Elements().ToList();
+        if (paragraph.Count > 0) style.Append(new StyleParagraphProperties(paragraph));
         if (text is not null) style.Append(RunProperties(text, font, language));
         return style;
     }
 
-    /// <summary>The run properties of a text style; every weight is written out, so nothing is inherited by accident.</summary>
+    /// <summary>
+    /// The run properties of a text style. Every style is based on Normal, which is neither bold nor italic,
+    /// so only what a style turns on is written, as Word itself does.
+    /// </summary>
     private static StyleRunProperties RunProperties(TextStyle text, string? font, string? language)
     {
         var properties = new StyleRunProperties();
         if (font is not null) properties.Append(Fonts(font));
-        properties.Append(new Bold { Val = OnOffValue.FromBoolean(text.Bold) });
-        properties.Append(new Italic { Val = OnOffValue.FromBoolean(text.Italic) });
+        if (text.Bold) properties.Append(new Bold());
+        if (text.Italic) properties.Append(new Italic());
         properties.Append(new FontSize { Val = Size(text) });
         properties.Append(new FontSizeComplexScript { Val = Size(text) });
         if (text.Underline) properties.Append(new Underline { Val = UnderlineValues.Single });

@@ -656,4 +656,16 @@ public sealed class DocxRendererTests
         Assert.Equal("Số liệu quý I\tcột", paragraph.Text());
         Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(doc));
     }
+
+    [Fact]
+    public void Degenerate_trees_still_make_valid_documents()
+    {
+        var empty = new D.Table([], [], []);
+        var state = SampleDocuments.StateReport with { Title = new TitleBlock("BÁO CÁO", ""), Body = [empty], Closing = null, IsDraft = true };
+        using var doc = Open(Renderer.Render(state));
+        Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(doc));
+        Assert.DoesNotContain(doc.Body().Elements<Paragraph>(), p => p.StyleId() == DocxStyleIds.SubjectRule);
+        Assert.Single(doc.Body().Elements<W.Table>()); // the letterhead only: a table without rows is left out
+        Assert.IsType<Paragraph>(doc.Body().Elements().Reverse().Skip(1).First());
+    }
 }
