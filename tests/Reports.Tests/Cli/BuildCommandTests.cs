@@ -10,7 +10,7 @@ public sealed class BuildCommandTests
     private static readonly string DanPhuong = Path.Combine(TestPaths.Fixtures, "huyen-uy-dan-phuong-q1-2024.yaml");
 
     [Fact]
-    public void Builds_html_and_markdown_for_every_fixture()
+    public void Builds_html_markdown_and_docx_for_every_fixture()
     {
         using var temp = new TempFolder();
         var run = CliRunner.Invoke(["build", .. TestPaths.FixtureFiles, "-o", temp.Path]);
@@ -26,6 +26,7 @@ public sealed class BuildCommandTests
             Assert.Contains("BÁO CÁO", page.Body!.TextContent);
             Assert.StartsWith("Báo cáo ", page.Title);
             Assert.Contains("I. ", File.ReadAllText(temp.File($"{stem}.bao-cao.md")));
+            Assert.True(new FileInfo(temp.File($"{stem}.bao-cao.docx")).Length > 0);
         }
         Assert.Contains("Đã xử lý 3 tệp: 3 thành công, 0 lỗi.", run.Out);
     }
@@ -37,7 +38,7 @@ public sealed class BuildCommandTests
         using var b = new TempFolder();
         CliRunner.Invoke("build", DanPhuong, "-o", a.Path);
         CliRunner.Invoke("build", DanPhuong, "-o", b.Path);
-        foreach (var name in new[] { "huyen-uy-dan-phuong-q1-2024.bao-cao.html", "huyen-uy-dan-phuong-q1-2024.bao-cao.md" })
+        foreach (var name in new[] { "huyen-uy-dan-phuong-q1-2024.bao-cao.html", "huyen-uy-dan-phuong-q1-2024.bao-cao.md", "huyen-uy-dan-phuong-q1-2024.bao-cao.docx" })
             Assert.Equal(File.ReadAllBytes(Path.Combine(a.Path, name)), File.ReadAllBytes(Path.Combine(b.Path, name)));
 
         var again = CliRunner.Invoke("build", DanPhuong, "-o", a.Path);
@@ -85,9 +86,10 @@ public sealed class BuildCommandTests
     [Fact]
     public void Formats_not_built_yet_say_so_and_unknown_ones_are_usage_errors()
     {
-        var docx = CliRunner.Invoke("build", DanPhuong, "--format", "html,docx");
-        Assert.Equal(2, docx.ExitCode);
-        Assert.Contains("\"docx\" chưa có trong phiên bản này", docx.Error);
+        var pdf = CliRunner.Invoke("build", DanPhuong, "--format", "html,pdf");
+        Assert.Equal(2, pdf.ExitCode);
+        Assert.Contains("\"pdf\" chưa có trong phiên bản này", pdf.Error);
+        Assert.Contains("hiện có: html, md, docx", pdf.Error);
 
         var odt = CliRunner.Invoke("build", DanPhuong, "--format", "odt");
         Assert.Equal(2, odt.ExitCode);

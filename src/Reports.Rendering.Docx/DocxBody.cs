@@ -1,0 +1,400 @@
+using DocumentFormat.OpenXml;
+using Reports.Document;
+using D = Reports.Document;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Reports.Rendering.Docx;
+
+/// <summary>
+/// The body of document.xml: draft mark, letterhead, title block or article header, the blocks, the closing
+/// and the section (page size, margins, page-number headers). Every paragraph names its style; the only
+/// direct formatting is what depends on the text itself (the indents that make a rule as long as the text
+/// above it) and the bold and italic of inline runs.
+/// </summary>
+internal sealed class DocxBody
+{
+    public const string DefaultHeaderId = "rIdHeaderDefault";
+    public const string FirstHeaderId = "rIdHeaderFirst";
+
+    /// <summary>Blank lines left for the signature between the signer's titles and name.</summary>
+    public const int SignatureSpaceLines = 4;
+
+    /// <summary>The mark shown on drafts.</summary>
+    public const string DraftText = "DỰ THẢO";
+
+    private readonly ReportDocument _document;
+    private readonly PresentationStyles _styles;
+    private readonly PageGeometry _page;
+    private readonly W.Body _body = new();
+
+    private DocxBody(ReportDocument document)
+    {
+        _document = document;
+        _styles = document.Presentation.Styles;
+        _page = PageGeometry.From(document.Presentation);
+    }
+
+    public static W.Body Build(ReportDocument document)
+    {
+        var writer = new DocxBody(document);
+        writer.Write();
+        return writer._body;
+    }
+
+    private void Write()
+    {
+        if (_document.IsDraft) DraftMark();
+        if (_document.Letterhead is { } letterhead) Letterhead(letterhead);
+        if (_document.Title is { } title) TitleBlock(title);
+        if (_document.ArticleHeader is { } article) ArticleHeader(article);
+        foreach (var block in _document.Body) Block(block);
+        if (_document.Closing is { } closing) Closing(closing);
+
+        // Word wants the body to end in a paragraph; after a table that is a one-point spacer, so it never
+        // pushes an empty page.
+        if (_body.LastChild is W.Table or null) Add(Para(DocxStyleIds.Spacer));
+        _body.Append(Section());
+    }
+
+    // ---- Front matter ----------------------------------------------------------------------------------
+
+    /// <summary>"DỰ THẢO" in a box at the top right: a paragraph with a box border, as wide as the words.</summary>
+    private void DraftMark()
+    {
+        const int borderSpaceTwips = 4 * 20; // the box's left and right w:space
+        var textWidth = Twips.FromPt(TextMeasure.LinePt(DraftText, _styles.DraftMark) * 1.04) + 60;
+        var right = borderSpaceTwips + 20;
+        var left = Math.Max(0, _page.TextWidth - right - textWidth);
+        var paragraph = Para(DocxStyleIds.DraftMark, DocxText.Run(DraftText));
+        paragraph.ParagraphProperties!.Append(new W.Indentation { Left = DocxText.Num(left), Right = DocxText.Num(right) });
+        Add(paragraph);
+    }
+
+    /// <summary>
+    /// A borderless table of two fixed columns: issuer, its mark and the number on the left; national title,
+    /// motto and place-and-date on the right. The number and the date share the second row so they stand on
+    /// one line. The right column is as wide as its longest line needs (never wrapping the national title),
+    /// the left takes the rest.
+    /// </summary>
+    private void Letterhead(Letterhead letterhead)
+    {
+        var total = _page.TextWidth;
+        var rightNeed = new[]
+        {
+            TextMeasure.WidestLinePt(letterhead.NationalTitle, _styles.NationalTitle),
+            string.IsNullOrWhiteSpace(letterhead.Motto) ? 0 : TextMeasure.WidestLinePt(letterhead.Motto, _styles.Motto),
+            TextMeasure.WidestLinePt(letterhead.PlaceAndDate, _styles.PlaceAndDate),
+        }.Max();
+        var right = Math.Clamp(Twips.FromPt(rightNeed * 1.02) + 284, total / 2, total * 65 / 100);
+        var left = total - right;
+
+        var leftCell = new List<OpenXmlElement>();
+        if (!string.IsNullOrWhiteSpace(letterhead.ParentBody))
+            leftCell.Add(Para(DocxStyleIds.ParentBody, DocxText.Run(letterhead.ParentBody)));
+        leftCell.Add(Para(DocxStyleIds.Issuer, DocxText.Run(letterhead.Issuer)));
+        if (letterhead.IssuerMark == IssuerMark.Star)
+        {
+            leftCell.Add(Para(DocxStyleIds.IssuerMark, DocxText.Run("*")));
+        }
+        else
+        {
+            // NĐ 30: a short solid line centred under the issuer, a third of its longest line.
+            var issuerWidth = Twips.FromPt(TextMeasure.WidestLinePt(letterhead.Issuer, _styles.Issuer));
+            leftCell.Add(Rule(DocxStyleIds.LetterheadRule, Math.Min(left, issuerWidth) / 3, left));
+        }
+
+        var rightCell = new List<OpenXmlElement> { Para(DocxStyleIds.NationalTitle, DocxText.Run(letterhead.NationalTitle)) };
+        if (string.IsNullOrWhiteSpace(letterhead.Motto))
+        {
+            // HD 36: the solid line is under the party title, exactly as long as it.
+            rightCell.Add(Rule(DocxStyleIds.LetterheadRule, Twips.FromPt(TextMeasure.WidestLinePt(letterhead.NationalTitle, _styles.NationalTitle)), right));
+        }
+        else
+        {
+            // NĐ 30: the solid line is under the motto, exactly as long as it.
+            rightCell.Add(Para(DocxStyleIds.Motto, DocxText.Run(letterhead.Motto)));
+            rightCell.Add(Rule(DocxStyleIds.LetterheadRule, Twips.FromPt(TextMeasure.WidestLinePt(letterhead.Motto, _styles.Motto)), right));
+        }
+
+        var table = LayoutTable([left, right], cellTopMargin: 0);
+        table.Append(LayoutRow(cantSplit: true, (left, leftCell), (right, rightCell)));
+        table.Append(LayoutRow(cantSplit: true,
+            (left, [Para(DocxStyleIds.NumberAndSymbol, DocxText.Run(letterhead.NumberAndSymbol))]),
+            (right, [Para(DocxStyleIds.PlaceAndDate, DocxText.Run(letterhead.PlaceAndDate))])));
+        Add(table);
+    }
+
+    private void TitleBlock(TitleBlock title)
+    {
+        Add(Para(DocxStyleIds.DocumentType, DocxText.Run(title.DocumentType)));
+        if (!string.IsNullOrWhiteSpace(title.Subject)) Add(Para(DocxStyleIds.Subject, DocxText.Run(title.Subject)));
+        if (_document.Regime == DocumentRegime.State)
+        {
+            if (string.IsNullOrWhiteSpace(title.Subject)) return;
+            // NĐ 30: a short solid line centred under the subject, a third of its longest line.
+            var subjectWidth = Twips.FromPt(TextMeasure.WidestLinePt(title.Subject, _styles.Subject));
+            Add(Rule(DocxStyleIds.SubjectRule, Math.Min(subjectWidth, _page.TextWidth) / 3, _page.TextWidth));
+        }
+        else
+        {
+            Add(Para(DocxStyleIds.SubjectDashes, DocxText.Run("-----")));
+        }
+    }
+
+    private void ArticleHeader(ArticleHeader header)
+    {
+        if (!string.IsNullOrWhiteSpace(header.Category)) Add(Para(DocxStyleIds.ArticleMeta, DocxText.Run(header.Category)));
+        Add(Para(DocxStyleIds.ArticleTitle, DocxText.Run(header.Title)));
+        if (!string.IsNullOrWhiteSpace(header.PublishedLine)) Add(Para(DocxStyleIds.ArticleMeta, DocxText.Run(header.PublishedLine)));
+    }
+
+    /// <summary>An empty one-point paragraph whose bottom border, between centring indents, is the rule.</summary>
+    private static W.Paragraph Rule(string styleId, int length, int available)
+    {
+        length = Math.Clamp(length, 0, available);
+        var left = (available - length) / 2;
+        var paragraph = Para(styleId);
+        paragraph.ParagraphProperties!.Append(new W.Indentation
+        {
+            Left = DocxText.Num(left), Right = DocxText.Num(available - length - left), FirstLine = "0",
+        });
+        return paragraph;
+    }
+
+    // ---- Body blocks -----------------------------------------------------------------------------------
+
+    private void Block(Block block)
+    {
+        switch (block)
+        {
+            case Heading heading:
+                Add(Para(DocxStyleIds.Heading(heading.Level), DocxText.Runs(heading.Content)));
+                break;
+            case D.Paragraph paragraph:
+                Add(Para(RoleStyle(paragraph.Role), DocxText.Runs(paragraph.Content)));
+                break;
+            case BulletList list:
+                foreach (var item in list.Items)
+                {
+                    var runs = new List<W.Run>();
+                    if (!string.IsNullOrEmpty(list.Marker)) runs.Add(DocxText.Run(list.Marker + " "));
+                    runs.AddRange(DocxText.Runs(item));
+                    Add(Para(DocxStyleIds.ListItem, runs));
+                }
+                break;
+            case D.Table table when table.HeaderRows.Count + table.Rows.Count > 0: // Word refuses a table without rows
+                // Tables have no spacing of their own: an empty paragraph as high as the paragraph spacing
+                // keeps what follows off the table's bottom border.
+                Add(DataTable(table));
+                Add(Para(DocxStyleIds.AfterTable));
+                break;
+            case PageBreak:
+                Add(new W.Paragraph(new W.Run(new W.Break { Type = W.BreakValues.Page })));
+                break;
+        }
+    }
+
+    private static string? RoleStyle(ParagraphRole role) => role switch
+    {
+        ParagraphRole.Lead => DocxStyleIds.Lead,
+        ParagraphRole.Note => DocxStyleIds.Note,
+        ParagraphRole.Byline => DocxStyleIds.Byline,
+        ParagraphRole.Centered => DocxStyleIds.Centered,
+        _ => null, // Normal
+    };
+
+    /// <summary>
+    /// A figure table in the "Table Grid" style (single borders), fixed column widths in proportion to the
+    /// columns' relative widths over the text width, header rows repeated on every page, rows kept whole on
+    /// one page unless taller than a page.
+    /// </summary>
+    private W.Table DataTable(D.Table table)
+    {
+        var columnCount = Math.Max(table.Columns.Count,
+            table.HeaderRows.Concat(table.Rows).Select(r => r.Cells.Count).DefaultIfEmpty(0).Max());
+        columnCount = Math.Max(1, columnCount);
+        var widths = ColumnWidths(table.Columns, columnCount, _page.TextWidth);
+
+        const int sideMargin = 85, verticalMargin = 20;
+        var properties = new W.TableProperties(
+            new W.TableStyle { Val = DocxStyleIds.TableGrid },
+            new W.TableWidth { Width = DocxText.Num(widths.Sum()), Type = W.TableWidthUnitValues.Dxa },
+            new W.TableLayout { Type = W.TableLayoutValues.Fixed },
+            new W.TableCellMarginDefault(
+                new W.TopMargin { Width = DocxText.Num(verticalMargin), Type = W.TableWidthUnitValues.Dxa },
+                new W.TableCellLeftMargin { Width = sideMargin, Type = W.TableWidthValues.Dxa },
+                new W.BottomMargin { Width = DocxText.Num(verticalMargin), Type = W.TableWidthUnitValues.Dxa },
+                new W.TableCellRightMargin { Width = sideMargin, Type = W.TableWidthValues.Dxa }));
+        var result = new W.Table(properties, Grid(widths));
+
+        foreach (var row in table.HeaderRows)
+            result.Append(DataRow(row, widths, header: true, _ => DocxStyleIds.TableHeading, sideMargin, verticalMargin));
+        foreach (var row in table.Rows)
+        {
+            result.Append(DataRow(row, widths, header: false, i =>
+                (i < table.Columns.Count ? table.Columns[i].Alignment : ColumnAlignment.Left) switch
+                {
+                    ColumnAlignment.Right => DocxStyleIds.TableTextRight,
+                    ColumnAlignment.Center => DocxStyleIds.TableTextCenter,
+                    _ => DocxStyleIds.TableText,
+                }, sideMargin, verticalMargin));
+        }
+        return result;
+    }
+
+    private W.TableRow DataRow(D.TableRow row, int[] widths, bool header, Func<int, string> styleOf, int sideMargin, int verticalMargin)
+    {
+        var textStyle = header ? _styles.TableText with { Bold = true } : _styles.TableText;
+        var rowProperties = new W.TableRowProperties();
+        var height = EstimatedHeight(row, widths, textStyle, sideMargin, verticalMargin);
+        if (height <= _page.TextHeight) rowProperties.Append(new W.CantSplit());
+        if (header) rowProperties.Append(new W.TableHeader());
+
+        var result = new W.TableRow(rowProperties);
+        for (var i = 0; i < widths.Length; i++)
+        {
+            var cell = new W.TableCell(new W.TableCellProperties(
+                new W.TableCellWidth { Width = DocxText.Num(widths[i]), Type = W.TableWidthUnitValues.Dxa },
+                new W.TableCellVerticalAlignment { Val = W.TableVerticalAlignmentValues.Center }));
+            var content = i < row.Cells.Count ? row.Cells[i].Content : [];
+            cell.Append(Para(styleOf(i), DocxText.Runs(content)));
+            result.Append(cell);
+        }
+        return result;
+    }
+
+    /// <summary>A generous estimate of a row's height in twips, to leave rows taller than a page free to split.</summary>
+    private static int EstimatedHeight(D.TableRow row, int[] widths, TextStyle style, int sideMargin, int verticalMargin)
+    {
+        var lineHeight = style.SizePt * 1.2 * 20;
+        var tallest = 1;
+        for (var i = 0; i < Math.Min(widths.Length, row.Cells.Count); i++)
+        {
+            var room = Math.Max(200, widths[i] - 2 * sideMargin);
+            var lines = 0;
+            foreach (var line in DocxText.Lines(row.Cells[i].Content.PlainText()))
+                lines += Math.Max(1, (int)Math.Min(10000, Math.Ceiling(TextMeasure.LinePt(line, style) * 20 * 1.1 / room)));
+            tallest = Math.Max(tallest, lines);
+        }
+        return (int)Math.Ceiling(tallest * lineHeight) + 2 * verticalMargin;
+    }
+
+    /// <summary>Column widths in twips, in proportion to the relative widths, summing to the text width.</summary>
+    internal static int[] ColumnWidths(IReadOnlyList<TableColumn> columns, int count, int total)
+    {
+        var relative = new double[count];
+        for (var i = 0; i < count; i++)
+        {
+            var w = i < columns.Count ? columns[i].RelativeWidth : double.NaN;
+            relative[i] = double.IsFinite(w) && w > 0 ? w : double.NaN;
+        }
+        var known = relative.Where(double.IsFinite).ToArray();
+        var fallback = known.Length > 0 ? known.Average() : 1;
+        for (var i = 0; i < count; i++) if (!double.IsFinite(relative[i])) relative[i] = fallback;
+
+        var sum = relative.Sum();
+        var widths = new int[count];
+        var used = 0;
+        for (var i = 0; i < count; i++)
+        {
+            widths[i] = i == count - 1 ? total - used : Math.Max(1, (int)Math.Round(relative[i] / sum * total));
+            used += widths[i];
+        }
+        return widths;
+    }
+
+    // ---- Closing ---------------------------------------------------------------------------------------
+
+    /// <summary>Recipients left, signature right, in one borderless row that cannot split across pages.</summary>
+    private void Closing(Closing closing)
+    {
+        var total = _page.TextWidth;
+        var left = total * 45 / 100;
+        var right = total - left;
+
+        var recipients = new List<OpenXmlElement> { Para(DocxStyleIds.RecipientsLabel, DocxText.Run(closing.Recipients.Label)) };
+        foreach (var item in closing.Recipients.Items) recipients.Add(Para(DocxStyleIds.RecipientsItem, DocxText.Run(item)));
+
+        var signature = new List<OpenXmlElement>();
+        var s = closing.Signature;
+        foreach (var title in new[] { s.OnBehalfOf, s.Authority, s.Position })
+            if (!string.IsNullOrWhiteSpace(title)) signature.Add(Para(DocxStyleIds.SignatureTitle, DocxText.Run(title)));
+        for (var i = 0; i < SignatureSpaceLines; i++) signature.Add(Para(DocxStyleIds.SignatureTitle));
+        signature.Add(Para(DocxStyleIds.SignatureName, DocxText.Run(s.Name)));
+
+        // The signature never stands alone on a page: the last paragraph of the text goes with it.
+        if (_body.LastChild is W.Paragraph last && last.ParagraphProperties?.ParagraphStyleId?.Val?.Value is not (DocxStyleIds.Spacer or DocxStyleIds.AfterTable)
+            && !last.Descendants<W.Break>().Any(b => b.Type?.Value == W.BreakValues.Page))
+        {
+            var properties = last.ParagraphProperties ?? last.PrependChild(new W.ParagraphProperties());
+            properties.KeepNext = new W.KeepNext();
+        }
+
+        var table = LayoutTable([left, right], cellTopMargin: 240);
+        table.Append(LayoutRow(cantSplit: true, (left, recipients), (right, signature)));
+        Add(table);
+    }
+
+    // ---- Building blocks -------------------------------------------------------------------------------
+
+    /// <summary>A table that only places text: fixed columns, no borders, no cell padding at the sides.</summary>
+    private static W.Table LayoutTable(int[] widths, int cellTopMargin)
+    {
+        var properties = new W.TableProperties(
+            new W.TableWidth { Width = DocxText.Num(widths.Sum()), Type = W.TableWidthUnitValues.Dxa },
+            DocxStyles.NoBorders(),
+            new W.TableLayout { Type = W.TableLayoutValues.Fixed },
+            new W.TableCellMarginDefault(
+                new W.TopMargin { Width = DocxText.Num(cellTopMargin), Type = W.TableWidthUnitValues.Dxa },
+                new W.TableCellLeftMargin { Width = 0, Type = W.TableWidthValues.Dxa },
+                new W.BottomMargin { Width = "0", Type = W.TableWidthUnitValues.Dxa },
+                new W.TableCellRightMargin { Width = 0, Type = W.TableWidthValues.Dxa }));
+        return new W.Table(properties, Grid(widths));
+    }
+
+    private static W.TableGrid Grid(int[] widths) =>
+        new(widths.Select(w => new W.GridColumn { Width = DocxText.Num(w) }));
+
+    private static W.TableRow LayoutRow(bool cantSplit, params (int Width, List<OpenXmlElement> Content)[] cells)
+    {
+        var row = new W.TableRow();
+        if (cantSplit) row.Append(new W.TableRowProperties(new W.CantSplit()));
+        foreach (var (width, content) in cells)
+        {
+            var cell = new W.TableCell(new W.TableCellProperties(
+                new W.TableCellWidth { Width = DocxText.Num(width), Type = W.TableWidthUnitValues.Dxa }));
+            cell.Append(content.Count > 0 ? content : [new W.Paragraph()]);
+            row.Append(cell);
+        }
+        return row;
+    }
+
+    private static W.Paragraph Para(string? styleId, params W.Run[] runs) => Para(styleId, (IEnumerable<W.Run>)runs);
+
+    private static W.Paragraph Para(string? styleId, IEnumerable<W.Run> runs)
+    {
+        var paragraph = new W.Paragraph();
+        if (styleId is not null) paragraph.Append(new W.ParagraphProperties(new W.ParagraphStyleId { Val = styleId }));
+        paragraph.Append(runs);
+        return paragraph;
+    }
+
+    private void Add(OpenXmlElement element)
+    {
+        // Word merges two tables that touch; a one-point spacer keeps them apart.
+        if (element is W.Table && _body.LastChild is W.Table) _body.Append(Para(DocxStyleIds.Spacer));
+        _body.Append(element);
+    }
+
+    private W.SectionProperties Section() => new(
+        new W.HeaderReference { Type = W.HeaderFooterValues.Default, Id = DefaultHeaderId },
+        new W.HeaderReference { Type = W.HeaderFooterValues.First, Id = FirstHeaderId },
+        new W.PageSize { Width = (uint)_page.Width, Height = (uint)_page.Height },
+        new W.PageMargin
+        {
+            Top = _page.Top, Right = (uint)_page.Right, Bottom = _page.Bottom, Left = (uint)_page.Left,
+            Header = (uint)_page.HeaderDistance, Footer = (uint)_page.HeaderDistance, Gutter = 0U,
+        },
+        new W.PageNumberType { Format = W.NumberFormatValues.Decimal },
+        new W.TitlePage());
+}

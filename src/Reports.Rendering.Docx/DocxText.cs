@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Reports.Document;
+using Emphasis = Reports.Document.Emphasis;
+using Text = DocumentFormat.OpenXml.Wordprocessing.Text;
+
+namespace Reports.Rendering.Docx;
+
+/// <summary>Text to runs: line breaks, tabs, bold and italic, and nothing XML cannot hold.</summary>
+internal static class DocxText
+{
+    /// <summary>The lines of a text; "\r\n", "\r" and "\n" all break.</summary>
+    public static string[] Lines(string text) =>
+        text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+
+    /// <summary>One run holding <paramref name="text"/>, a "\n" inside it becoming a line break (w:br).</summary>
+    public static Run Run(string text, bool bold = false, bool italic = false)
+    {
+        var run = new Run();
+        if (bold || italic)
+        {
+            var properties = new RunProperties();
+            if (bold) properties.Append(new Bold());
+            if (italic) properties.Append(new Italic());
+            run.Append(properties);
+        }
+        var lines = Lines(text);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0) run.Append(new Break());
+            AppendLine(run, lines[i]);
+        }
+        return run;
+    }
+
+    /// <summary>The runs of inline content; Strong and Emphasis set bold and italic on the runs inside them.</summary>
+    public static IEnumerable<Run> Runs(IEnumerable<Inline> inlines, bool bold = false, bool italic = false)
+    {
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case Reports.Document.Text text when text.Value.Length > 0:
+                    yield return Run(text.Value, bold, italic);
+                    break;
+                case Strong strong:
+                    foreach (var run in Runs(strong.Children, bold: true, italic)) yield return run;
+                    break;
+                case Emphasis emphasis:
+                    foreach (var run in Runs(emphasis.Children, bold, italic: true)) yield return run;
+                    break;
+                case LineBreak:
+                    yield return new Run(new Break());
+                    break;
+            }
+        }
+    }
+
+    private static void AppendLine(Run run, string line)
+    {
+        var parts = Clean(line).Split('\t');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (i > 0) run.Append(new TabChar());
+            if (parts[i].Length == 0) continue;
+            var text = new Text(parts[i]);
+            if (NeedsPreserve(parts[i])) text.Space = SpaceProcessingModeValues.Preserve;
+            run.Append(text);
+        }
+    }
+
+    /// <summary>Spaces at either end or doubled ("Số       -BC/ĐU", a number left blank to fill by hand) are kept.</summary>
+    private static bool NeedsPreserve(string text) =>
+        char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) || text.Contains("  ", StringComparison.Ordinal);
+
+    /// <summary>Drops the characters XML 1.0 cannot carry (controls other than tab, lone surrogates, U+FFFE/U+FFFF).</summary>
+    public static string Clean(string text)
+    {
+        StringBuilder? clean = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            bool ok;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                clean?.Append(c).Append(text[i + 1]);
+                i++;
+                continue;
+            }
+            ok = c == '\t' || (c >= 0x20 && !char.IsSurrogate(c) && c != '\uFFFE' && c != '\uFFFF');
+            if (ok)
+            {
+                clean?.Append(c);
+            }
+            else if (clean is null)
+            {
+                clean = new StringBuilder(text.Length);
+                clean.Append(text, 0, i);
+            }
+        }
+        return clean?.ToString() ?? text;
+    }
+
+    /// <summary>An integer as OpenXml writes it: invariant culture.</summary>
+    public static string Num(long value) => value.ToString(CultureInfo.InvariantCulture);
+}
