@@ -83,41 +83,11 @@ internal sealed class ReportLayout
 
     private Element Letterhead(Letterhead letterhead)
     {
-        var single = LineSpacing.Single;
-        var center = new ParagraphStyle { Alignment = LayoutTextAlignment.Center, LineSpacing = single };
-
-        var left = new List<Element>();
-        if (!string.IsNullOrWhiteSpace(letterhead.ParentBody))
-            left.Add(new Paragraph(letterhead.ParentBody, Style(_s.ParentBody), center));
-        var issuerStyle = Style(_s.Issuer);
-        var issuer = new Paragraph(letterhead.Issuer, issuerStyle, center);
-        left.Add(issuer);
-        if (letterhead.IssuerMark == IssuerMark.Star)
-        {
-            left.Add(new Paragraph("*", Style(_s.Issuer with { Bold = false, Italic = false, Underline = false }), center));
-        }
-        else
-        {
-            // NĐ 30: a short solid line centred under the issuer, 40% of the issuer's text as in the HTML.
-            left.Add(new Rule(0.4 * issuer.IntrinsicWidth, LayoutTextAlignment.Center, RuleThickness, spaceBefore: 3));
-        }
-
-        var right = new List<Element>();
+        var center = new ParagraphStyle { Alignment = LayoutTextAlignment.Center, LineSpacing = LineSpacing.Single };
+        var parent = string.IsNullOrWhiteSpace(letterhead.ParentBody) ? null : new Paragraph(letterhead.ParentBody, Style(_s.ParentBody), center);
+        var issuer = new Paragraph(letterhead.Issuer, Style(_s.Issuer), center);
         var title = new Paragraph(letterhead.NationalTitle, Style(_s.NationalTitle), center);
-        right.Add(title);
-        if (string.IsNullOrWhiteSpace(letterhead.Motto))
-        {
-            // HD 36: a solid line under "ĐẢNG CỘNG SẢN VIỆT NAM", exactly as long as the text.
-            right.Add(new Rule(title.IntrinsicWidth, LayoutTextAlignment.Center, RuleThickness, spaceBefore: 1));
-        }
-        else
-        {
-            // NĐ 30: the line is under the motto, as long as the motto.
-            var motto = new Paragraph(letterhead.Motto, Style(_s.Motto), center);
-            right.Add(motto);
-            right.Add(new Rule(motto.IntrinsicWidth, LayoutTextAlignment.Center, RuleThickness, spaceBefore: 1));
-        }
-
+        var motto = string.IsNullOrWhiteSpace(letterhead.Motto) ? null : new Paragraph(letterhead.Motto, Style(_s.Motto), center);
         var number = new Paragraph(letterhead.NumberAndSymbol, Style(_s.NumberAndSymbol), center);
         var placeAndDate = new Paragraph(letterhead.PlaceAndDate, Style(_s.PlaceAndDate),
             center with { Alignment = _party ? LayoutTextAlignment.Right : LayoutTextAlignment.Center });
@@ -125,8 +95,8 @@ internal sealed class ReportLayout
         // Columns as wide as their text needs, the spare width shared in proportion (HTML's automatic table
         // layout); the right column never wraps, a long issuer name wraps in what is left.
         var gap = 6 * Mm;
-        var leftNeed = Math.Max(left.Max(e => e.IntrinsicWidth), number.IntrinsicWidth);
-        var rightNeed = Math.Max(right.Max(e => e.IntrinsicWidth), placeAndDate.IntrinsicWidth);
+        var leftNeed = new[] { parent?.IntrinsicWidth ?? 0, issuer.IntrinsicWidth, number.IntrinsicWidth }.Max();
+        var rightNeed = new[] { title.IntrinsicWidth, motto?.IntrinsicWidth ?? 0, placeAndDate.IntrinsicWidth }.Max();
         double leftWidth, rightWidth;
         var spare = Width - gap - leftNeed - rightNeed;
         if (spare >= 0)
@@ -140,13 +110,33 @@ internal sealed class ReportLayout
             leftWidth = Width - gap - rightWidth;
         }
 
-        Row TwoColumns(Element l, Element r) =>
-            new([new RowCell(l, ColumnWidth.Fixed(leftWidth)), new RowCell(r, ColumnWidth.Fixed(rightWidth))], gap);
+        var left = new List<Element>();
+        if (parent is not null) left.Add(parent);
+        left.Add(issuer);
+        if (letterhead.IssuerMark == IssuerMark.Star)
+        {
+            left.Add(new Paragraph("*", Style(_s.Issuer with { Bold = false, Italic = false, Underline = false }), center));
+        }
+        else
+        {
+            // NĐ 30: a short solid line centred under the issuer: 40% of its longest line, as in the HTML.
+            left.Add(new Rule(0.4 * issuer.WidestLine(leftWidth), LayoutTextAlignment.Center, RuleThickness, spaceBefore: 3));
+        }
 
+        // HD 36: a solid line under "ĐẢNG CỘNG SẢN VIỆT NAM" exactly as long as the text; NĐ 30: under the motto.
+        var underlined = motto ?? title;
+        var right = new List<Element> { title };
+        if (motto is not null) right.Add(motto);
+        right.Add(new Rule(underlined.WidestLine(rightWidth), LayoutTextAlignment.Center, RuleThickness, spaceBefore: 1));
+
+        Row TwoColumns(Element l, Element r, RowAlignment alignment) =>
+            new([new RowCell(l, ColumnWidth.Fixed(leftWidth)), new RowCell(r, ColumnWidth.Fixed(rightWidth))], gap, alignment: alignment);
+
+        // The number and the place and date stand on one line, whatever their sizes.
         return new KeepTogether(new Column(
-            TwoColumns(new Column(left), new Column(right)),
+            TwoColumns(new Column(left), new Column(right), RowAlignment.Top),
             new Spacer(4),
-            TwoColumns(number, placeAndDate)));
+            TwoColumns(number, placeAndDate, RowAlignment.FirstBaseline)));
     }
 
     // ---- Title block -----------------------------------------------------------------------------------
@@ -165,9 +155,9 @@ internal sealed class ReportLayout
         }
         if (_document.Regime == DocumentRegime.State)
         {
-            // NĐ 30: a short solid line under the subject, centred, 30% of the subject's width as in the HTML.
-            var box = Math.Min(Width, Math.Max(type.IntrinsicWidth, subject?.IntrinsicWidth ?? 0));
-            blocks.Add(new Rule(0.3 * box, LayoutTextAlignment.Center, RuleThickness, spaceBefore: 3));
+            // NĐ 30: a short solid line under the subject, centred: 30% of its longest line, as in the HTML.
+            var box = Math.Max(type.WidestLine(Width), subject?.WidestLine(Width) ?? 0);
+            blocks.Add(new Rule(0.3 * box, LayoutTextAlignment.Center, RuleThickness, spaceBefore: 4));
         }
         else
         {

@@ -20,7 +20,8 @@ public enum FontSource
 }
 
 /// <summary>The font a renderer sets its documents in, where it was found, and what the user should know.</summary>
-public sealed record FontSelection(FontFamilyFaces Faces, string FamilyKey, FontSource Source, string Folder, IReadOnlyList<string> Warnings)
+/// <param name="Files">The regular, bold, italic and bold italic font files.</param>
+public sealed record FontSelection(FontFamilyFaces Faces, string FamilyKey, FontSource Source, string Folder, IReadOnlyList<string> Files, IReadOnlyList<string> Warnings)
 {
     public string FamilyName => Faces.Name;
 
@@ -174,9 +175,9 @@ internal static class FontLocator
         "so lines and pages break differently from Word. Install Liberation Serif (Debian/Ubuntu: sudo apt-get install fonts-liberation2) or Times New Roman.";
 
     private static FontSelection Selected(LoadedFamily faces, FontSource source, string folder, List<string> warnings) =>
-        new(faces.Faces, faces.Key, source, folder, warnings.ToArray());
+        new(faces.Faces, faces.Key, source, folder, faces.Paths, warnings.ToArray());
 
-    private sealed record LoadedFamily(FontFamilyFaces Faces, string Key, string RegularPath);
+    private sealed record LoadedFamily(FontFamilyFaces Faces, string Key, IReadOnlyList<string> Paths);
 
     /// <summary>The .ttf files under some folders, by file name (case-insensitive), in a stable order.</summary>
     private sealed class FontFiles
@@ -214,7 +215,7 @@ internal static class FontLocator
             }
         }
 
-        public string FolderOf(LoadedFamily family) => Path.GetDirectoryName(family.RegularPath) ?? "";
+        public string FolderOf(LoadedFamily family) => Path.GetDirectoryName(family.Paths[0]) ?? "";
 
         /// <summary>The family's four faces, each the first file of its names that reads and covers Vietnamese.</summary>
         public LoadedFamily? TryLoad(Family family)
@@ -222,11 +223,11 @@ internal static class FontLocator
             var key = "baocao-" + Interlocked.Increment(ref _familyCounter).ToString(System.Globalization.CultureInfo.InvariantCulture);
             var regular = Face(family.Regular, key + "-regular", out var regularPath);
             if (regular is null) return null;
-            var bold = Face(family.Bold, key + "-bold", out _);
-            var italic = Face(family.Italic, key + "-italic", out _);
-            var boldItalic = Face(family.BoldItalic, key + "-bolditalic", out _);
+            var bold = Face(family.Bold, key + "-bold", out var boldPath);
+            var italic = Face(family.Italic, key + "-italic", out var italicPath);
+            var boldItalic = Face(family.BoldItalic, key + "-bolditalic", out var boldItalicPath);
             if (bold is null || italic is null || boldItalic is null) return null;
-            return new LoadedFamily(new FontFamilyFaces(regular, bold, italic, boldItalic), key, regularPath!);
+            return new LoadedFamily(new FontFamilyFaces(regular, bold, italic, boldItalic), key, [regularPath!, boldPath!, italicPath!, boldItalicPath!]);
         }
 
         private FontFace? Face(string[] names, string key, out string? path)

@@ -19,6 +19,8 @@ public sealed class Column : Element
 
     public override double IntrinsicWidth => _children.Length == 0 ? 0 : _children.Max(c => c.IntrinsicWidth);
 
+    public override double FirstBaseline(double width) => _children.Length == 0 ? 0 : _children[0].FirstBaseline(width);
+
     public override LayoutResult Layout(LayoutRequest request)
     {
         var group = new Placed.Group([]);
@@ -112,6 +114,8 @@ public sealed class KeepTogether(Element content) : Element
     public override bool KeepWithNext => base.KeepWithNext || Content.KeepWithNext;
 
     public override double IntrinsicWidth => Content.IntrinsicWidth;
+
+    public override double FirstBaseline(double width) => Content.FirstBaseline(width);
 
     public override LayoutResult Layout(LayoutRequest request)
     {

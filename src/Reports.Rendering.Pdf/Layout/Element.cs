@@ -28,6 +28,9 @@ public abstract class Element
 
     /// <summary>The width the element needs to set its content without breaking lines other than forced ones.</summary>
     public virtual double IntrinsicWidth => 0;
+
+    /// <summary>The distance from the element's top to its first baseline when set in <paramref name="width"/>; 0 without text.</summary>
+    public virtual double FirstBaseline(double width) => 0;
 }
 
 /// <param name="Width">The width of the element's box.</param>

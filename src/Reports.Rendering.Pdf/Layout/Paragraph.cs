@@ -95,6 +95,21 @@ public sealed class Paragraph : Element
     /// <summary>The number of lines the paragraph takes in a width (for tests and measuring).</summary>
     public int LineCount(double width) => BreakingFor(width).Lines.Length - _firstLine;
 
+    public override double FirstBaseline(double width)
+    {
+        var lines = BreakingFor(width).Lines;
+        return (_isContinuation ? 0 : _style.SpaceBefore) + (_firstLine < lines.Length ? lines[_firstLine].Baseline : 0);
+    }
+
+    /// <summary>The width of the longest line when the paragraph is set in <paramref name="width"/>, indents excluded.</summary>
+    public double WidestLine(double width)
+    {
+        var lines = BreakingFor(width).Lines;
+        double widest = 0;
+        for (var i = _firstLine; i < lines.Length; i++) widest = Math.Max(widest, lines[i].Width);
+        return widest;
+    }
+
     /// <summary>The height of the whole paragraph in a width, without space before and after.</summary>
     public double ContentHeight(double width)
     {

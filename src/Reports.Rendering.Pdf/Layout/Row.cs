@@ -32,12 +32,21 @@ public readonly record struct ColumnWidth(double Value, bool IsFixed)
 
 public sealed record RowCell(Element Content, ColumnWidth Width);
 
+public enum RowAlignment
+{
+    /// <summary>The tops of the cells are level.</summary>
+    Top,
+
+    /// <summary>The first baselines of the cells are level: a number and a date in different sizes on one line.</summary>
+    FirstBaseline,
+}
+
 /// <summary>
-/// Blocks side by side, top-aligned, separated by a gap: a letterhead, or recipients beside a signature.
-/// Kept together by default: when it does not fit whole it moves to the next page; only a row taller than
-/// a page is split, each side continuing on the next page.
+/// Blocks side by side, separated by a gap, their tops or first baselines level: a letterhead, or recipients
+/// beside a signature. Kept together by default: when it does not fit whole it moves to the next page; only
+/// a row taller than a page is split, each side continuing on the next page.
 /// </summary>
-public sealed class Row(IReadOnlyList<RowCell> cells, double gap = 0, bool keepTogether = true) : Element
+public sealed class Row(IReadOnlyList<RowCell> cells, double gap = 0, bool keepTogether = true, RowAlignment alignment = RowAlignment.Top) : Element
 {
     public IReadOnlyList<RowCell> Cells { get; } = cells;
 
@@ -47,12 +56,19 @@ public sealed class Row(IReadOnlyList<RowCell> cells, double gap = 0, bool keepT
     public override LayoutResult Layout(LayoutRequest request)
     {
         var widths = ColumnWidth.Resolve(Cells.Select(c => c.Width).ToArray(), request.Width, gap);
+        var offsets = new double[Cells.Count];
+        if (alignment == RowAlignment.FirstBaseline)
+        {
+            for (var i = 0; i < Cells.Count; i++) offsets[i] = Cells[i].Content.FirstBaseline(widths[i]);
+            var lowest = offsets.DefaultIfEmpty(0).Max();
+            for (var i = 0; i < Cells.Count; i++) offsets[i] = lowest - offsets[i];
+        }
         var results = new LayoutResult[Cells.Count];
         var complete = true;
         var nothing = true;
         for (var i = 0; i < Cells.Count; i++)
         {
-            results[i] = Cells[i].Content.Layout(request with { Width = widths[i] });
+            results[i] = Cells[i].Content.Layout(request with { Width = widths[i], AvailableHeight = request.AvailableHeight - offsets[i] });
             complete &= results[i].Status == LayoutStatus.Complete;
             nothing &= results[i].Status == LayoutStatus.Nothing;
         }
@@ -64,8 +80,8 @@ public sealed class Row(IReadOnlyList<RowCell> cells, double gap = 0, bool keepT
         for (var i = 0; i < Cells.Count; i++)
         {
             var result = results[i];
-            group.Add(result.Placed, x, 0);
-            height = Math.Max(height, result.Height);
+            group.Add(result.Placed, x, offsets[i]);
+            height = Math.Max(height, offsets[i] + result.Height);
             rests.Add(Cells[i] with
             {
                 Content = result.Status switch
@@ -79,6 +95,6 @@ public sealed class Row(IReadOnlyList<RowCell> cells, double gap = 0, bool keepT
         }
         return complete
             ? LayoutResult.Complete(height, group)
-            : LayoutResult.Partial(height, group, new Row(rests, gap, keepTogether));
+            : LayoutResult.Partial(height, group, new Row(rests, gap, keepTogether, RowAlignment.Top));
     }
 }
