@@ -97,7 +97,7 @@ public sealed class FontFace
         {
             return Parse(File.ReadAllBytes(path), key);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentOutOfRangeException or IndexOutOfRangeException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException or IndexOutOfRangeException or OverflowException)
         {
             return null;
         }

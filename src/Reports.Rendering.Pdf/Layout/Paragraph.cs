@@ -2,10 +2,10 @@ namespace Reports.Rendering.Pdf.Layout;
 
 /// <summary>
 /// A paragraph of runs in mixed styles, broken into lines the way a word processor does it: greedy,
-/// first fit; lines break at spaces, after a "-" or "/" between two letters or digits, and at forced breaks;
-/// a word longer than a line is cut where it overflows. Justified lines are stretched at their spaces to
-/// the full width, except the last line and lines that end in a forced break. Split across pages with
-/// widow and orphan control.
+/// first fit; lines break at spaces, after a "-" inside a word when a letter follows, and at forced
+/// breaks; a word longer than a line breaks after a "/" or, failing that, where it overflows. Justified
+/// lines are stretched at their spaces to the full width, except the last line and lines that end in a
+/// forced break. Split across pages with widow and orphan control.
 /// </summary>
 public sealed class Paragraph : Element
 {
@@ -174,8 +174,14 @@ public sealed class Paragraph : Element
         public int Length;
         public double Width;
 
-        /// <summary>A line may break right after this text fragment (it ends in "-" or "/" inside a word).</summary>
+        /// <summary>A line may break right after this text fragment (it ends in "-" inside a word).</summary>
         public bool BreakAfter;
+
+        /// <summary>
+        /// A line may break after this fragment only when the word does not fit on a line of its own (it ends
+        /// in "/" inside a word: "QĐ/TW" stays whole as in Word and LibreOffice, a long path breaks at a "/").
+        /// </summary>
+        public bool LastResortBreakAfter;
     }
 
     private static bool IsSpace(char c) => c is ' ' or '\t';
@@ -207,20 +213,24 @@ public sealed class Paragraph : Element
                     i = j;
                     continue;
                 }
-                var breakAfter = false;
+                bool breakAfter = false, lastResort = false;
                 while (j < text.Length && !IsSpace(text[j]) && text[j] is not ('\n' or '\r'))
                 {
                     var ch = text[j++];
-                    if (ch is '-' or '/' && j < text.Length && IsWordChar(text[j]) && j >= i + 2 && IsWordChar(text[j - 2]))
+                    // As Unicode line breaking (UAX #14) has it, and LibreOffice does: "68-NQ" may break after the
+                    // "-", but a number after it stays on the line ("2024-2027"); a "/" inside a word is a break
+                    // of last resort.
+                    if (ch is '-' or '/' && j < text.Length && j >= i + 2 && IsWordChar(text[j - 2]))
                     {
-                        breakAfter = true;
-                        break;
+                        if (ch == '-' && char.IsLetter(text[j])) breakAfter = true;
+                        else if (ch == '/' && IsWordChar(text[j])) lastResort = true;
+                        if (breakAfter || lastResort) break;
                     }
                 }
                 items.Add(new Item
                 {
                     Kind = ItemKind.Text, Run = r, Start = i, Length = j - i,
-                    Width = style.Measure(text.AsSpan(i, j - i)), BreakAfter = breakAfter,
+                    Width = style.Measure(text.AsSpan(i, j - i)), BreakAfter = breakAfter, LastResortBreakAfter = lastResort,
                 });
                 i = j;
             }
@@ -330,13 +340,22 @@ public sealed class Paragraph : Element
     private int CutWord(List<Item> items, int start, int wordEnd, double available, out double width)
     {
         width = 0;
+        // After the last "/" that fits, if there is one.
+        int slash = -1;
+        double slashWidth = 0;
         for (var k = start; k < wordEnd; k++)
         {
             var item = items[k];
             if (width + item.Width <= available + LayoutRequest.Epsilon)
             {
                 width += item.Width;
+                if (item.LastResortBreakAfter) (slash, slashWidth) = (k + 1, width);
                 continue;
+            }
+            if (slash > 0)
+            {
+                width = slashWidth;
+                return slash;
             }
             var run = _runs[item.Run];
             var take = 0;

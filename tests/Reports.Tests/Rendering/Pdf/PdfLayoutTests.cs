@@ -106,17 +106,32 @@ public sealed class PdfLayoutTests
     }
 
     [Fact]
-    public void Lines_break_after_a_hyphen_or_slash_inside_a_word_but_not_at_a_lone_dash()
+    public void Lines_break_after_a_hyphen_before_a_letter_and_keep_numbers_and_symbols_whole()
     {
         var style = Body();
         var hyphen = LinesOf("tổng kinh-tế", style.Measure("tổng kinh-") + 1, new ParagraphStyle());
         Assert.Equal(["tổng kinh-", "tế"], hyphen.Select(LineText));
 
-        var slash = LinesOf("ngày 03/02/2024", style.Measure("ngày 03/02/") + 1, new ParagraphStyle());
-        Assert.Equal(["ngày 03/02/", "2024"], slash.Select(LineText));
+        // As LibreOffice (Unicode line breaking) does: no break before a number or inside "QĐ/TW".
+        var years = LinesOf("nhiệm kỳ 2024-2027", style.Measure("nhiệm kỳ 2024-") + 1, new ParagraphStyle());
+        Assert.Equal(["nhiệm kỳ", "2024-2027"], years.Select(LineText));
+        var date = LinesOf("ngày 03/02/2024", style.Measure("ngày 03/02/") + 1, new ParagraphStyle());
+        Assert.Equal(["ngày", "03/02/2024"], date.Select(LineText));
+        var symbol = LinesOf("Quy định số 11-QĐ/TW", style.Measure("Quy định số 11-QĐ/") + 1, new ParagraphStyle());
+        Assert.Equal(["Quy định số 11-", "QĐ/TW"], symbol.Select(LineText));
 
         var dash = LinesOf("kinh tế - xã hội", style.Measure("kinh tế -") + 1, new ParagraphStyle());
         Assert.Equal(["kinh tế -", "xã hội"], dash.Select(LineText));
+    }
+
+    [Fact]
+    public void A_word_longer_than_the_line_breaks_after_a_slash_first()
+    {
+        var style = Body();
+        const string path = "congthongtin.danphuong.hanoi.gov.vn/tintuc/sukien/soketquyI";
+        var width = style.Measure("congthongtin.danphuong.hanoi.gov.vn/tint") + 1;
+        var lines = LinesOf("Xem " + path, width, new ParagraphStyle());
+        Assert.Equal(["Xem", "congthongtin.danphuong.hanoi.gov.vn/", "tintuc/sukien/soketquyI"], lines.Select(LineText));
     }
 
     [Fact]
