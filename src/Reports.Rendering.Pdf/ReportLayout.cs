@@ -72,7 +72,7 @@ internal sealed class ReportLayout
 
         if (_document.Closing is { } closing)
         {
-            // The last lines of the body go with the signature: it is never alone on a page.
+            // The end of the body goes with the signature, which is never alone on a page.
             if (blocks.Count > 0 && blocks[^1] is not PageBreak) blocks[^1].KeepingWithNext();
             blocks.Add(Closing(closing));
         }
@@ -193,9 +193,7 @@ internal sealed class ReportLayout
 
     private Element? Block(Block block) => block switch
     {
-        Heading heading => new Paragraph(
-            Runs(heading.Content, heading.Level switch { 1 => _s.Heading1, 2 => _s.Heading2, _ => _s.Heading3 }),
-            BodyParagraph with { KeepWithNext = true }, Style(_s.Heading1)),
+        Heading heading => HeadingElement(heading),
         Document.Paragraph paragraph => BodyParagraphElement(paragraph),
         BulletList list => new Column(list.Items.Select(item => (Element)new Paragraph(
             (string.IsNullOrEmpty(list.Marker) ? [] : new[] { new Run(list.Marker + " ", Style(_s.Body)) }).Concat(Runs(item, _s.Body)),
@@ -204,6 +202,13 @@ internal sealed class ReportLayout
         Document.PageBreak => new PageBreak(),
         _ => null,
     };
+
+    /// <summary>Headings are set like body paragraphs (justified, indented, as in the HTML) and kept with what follows.</summary>
+    private Element HeadingElement(Heading heading)
+    {
+        var style = heading.Level switch { 1 => _s.Heading1, 2 => _s.Heading2, _ => _s.Heading3 };
+        return new Paragraph(Runs(heading.Content, style), BodyParagraph with { KeepWithNext = true }, Style(style));
+    }
 
     private Element BodyParagraphElement(Document.Paragraph paragraph)
     {

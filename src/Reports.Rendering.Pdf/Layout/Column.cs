@@ -3,7 +3,8 @@ namespace Reports.Rendering.Pdf.Layout;
 /// <summary>
 /// Blocks one under the other, the flow of a page or of a table cell. Splits between blocks or inside the
 /// block that reaches the bottom; keeps a block marked <see cref="Element.KeepWithNext"/> on the page where
-/// the next block starts (chains of headings included); starts a new page at a <see cref="PageBreak"/>.
+/// the next block starts (chains of headings included; a long paragraph sends only its last lines over);
+/// starts a new page at a <see cref="PageBreak"/>.
 /// </summary>
 public sealed class Column : Element
 {
@@ -40,10 +41,13 @@ public sealed class Column : Element
 
             var available = request.AvailableHeight - y;
             var result = child.Layout(request with { AvailableHeight = available, AtPageTop = atTop });
-            if (result.Status == LayoutStatus.Complete && child.KeepWithNext && !atTop && i + 1 < _children.Length
+            if (result.Status == LayoutStatus.Complete && child.KeepWithNext && i + 1 < _children.Length
                 && !CanStart(i + 1, available - result.Height, request.Width))
             {
-                result = LayoutResult.Nothing;
+                // The next block does not start here: the end of this one goes over with it, or all of it
+                // (except at the top of a page, where a block that cannot be split stays, for progress).
+                var tail = child.LayoutLeavingTail(request with { AvailableHeight = available, AtPageTop = atTop });
+                if (tail.Status == LayoutStatus.Partial || !atTop) result = tail;
             }
 
             switch (result.Status)

@@ -26,6 +26,12 @@ public abstract class Element
     /// </summary>
     public abstract LayoutResult Layout(LayoutRequest request);
 
+    /// <summary>
+    /// Lays out a first part only, leaving a part for the next page; <see cref="LayoutResult.Nothing"/> when the
+    /// element cannot be split so. Used when the element must stay with the next block, which does not fit.
+    /// </summary>
+    public virtual LayoutResult LayoutLeavingTail(LayoutRequest request) => LayoutResult.Nothing;
+
     /// <summary>The width the element needs to set its content without breaking lines other than forced ones.</summary>
     public virtual double IntrinsicWidth => 0;
 

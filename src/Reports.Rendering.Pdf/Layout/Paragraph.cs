@@ -119,16 +119,27 @@ public sealed class Paragraph : Element
         return height;
     }
 
-    public override LayoutResult Layout(LayoutRequest request)
+    public override LayoutResult Layout(LayoutRequest request) => Layout(request, leaveTail: false);
+
+    /// <summary>
+    /// The first lines only, leaving at least the widow minimum for the next page, so that the end of a
+    /// paragraph kept with the next block can go over with it (Word's "keep with next" on a long paragraph).
+    /// </summary>
+    public override LayoutResult LayoutLeavingTail(LayoutRequest request) =>
+        _style.KeepTogether ? LayoutResult.Nothing : Layout(request, leaveTail: true);
+
+    private LayoutResult Layout(LayoutRequest request, bool leaveTail)
     {
         var breaking = BreakingFor(request.Width);
         var lines = breaking.Lines;
         var count = lines.Length - _firstLine;
         var before = _isContinuation || request.AtPageTop ? 0 : _style.SpaceBefore;
+        var min = Math.Max(1, _style.MinLinesAtBreak);
 
         var height = before;
         var fit = 0;
-        while (fit < count && request.Fits(height + lines[_firstLine + fit].Height))
+        var most = leaveTail ? count - min : count;
+        while (fit < most && request.Fits(height + lines[_firstLine + fit].Height))
         {
             height += lines[_firstLine + fit].Height;
             fit++;
@@ -136,8 +147,7 @@ public sealed class Paragraph : Element
         if (fit == count)
             return LayoutResult.Complete(height + _style.SpaceAfter, new PlacedLines(this, breaking, _firstLine, count, before));
 
-        var min = Math.Max(1, _style.MinLinesAtBreak);
-        if (!request.AtPageTop)
+        if (!request.AtPageTop || leaveTail)
         {
             if (_style.KeepTogether || fit < min) return LayoutResult.Nothing;
             if (count - fit < min) fit = count - min;

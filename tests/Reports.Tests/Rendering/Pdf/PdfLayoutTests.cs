@@ -250,6 +250,27 @@ public sealed class PdfLayoutTests
         Assert.Equal(fillerLines + 2, Lines(loose[0].Texts).Count);
     }
 
+    [Fact]
+    public void A_long_paragraph_kept_with_the_next_block_sends_only_its_last_lines_over()
+    {
+        var h = Body().SingleLineHeight;
+        var paragraph = new Paragraph(Words(90), Body(), new ParagraphStyle { KeepWithNext = true });
+        var count = paragraph.LineCount(300);
+        Assert.True(count >= 6);
+        var signature = new KeepTogether(new Column(
+            new Paragraph("T/M BAN THƯỜNG VỤ", Body(bold: true), new ParagraphStyle()),
+            new Spacer(3 * h),
+            new Paragraph("Nguyễn Văn A", Body(bold: true), new ParagraphStyle())));
+
+        // The paragraph fits with one line to spare; the signature (five lines high) does not.
+        var pages = Lay(300, h * (count + 1), paragraph, signature);
+        Assert.Equal(2, pages.Count);
+        Assert.Equal(count - 2, Lines(pages[0].Texts).Count);
+        var second = Lines(pages[1].Texts);
+        Assert.Equal(2 + 2, second.Count);
+        Assert.Equal("Nguyễn Văn A", LineText(second[^1]));
+    }
+
     private static Table FigureTable(int rows, Func<int, string>? cellText = null)
     {
         Element Cell(string value, TextAlignment alignment = TextAlignment.Left, bool bold = false) =>
