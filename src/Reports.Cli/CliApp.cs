@@ -87,11 +87,9 @@ public static class CliApp
             if (list.FirstOrDefault(f => f.StartsWith('-') && !File.Exists(f)) is { } option)
                 return UsageError(console, CliTexts.Get(CliText.UnknownOption, language, option));
             if (list.Length == 0) return UsageError(console, CliTexts.Get(CliText.NoFiles, language));
-            var (renderers, problem, name) = RendererCatalog.Parse(p.GetValue(formats));
-            if (problem == RendererCatalog.Problem.NotYet)
-                return UsageError(console, CliTexts.Get(CliText.FormatNotYet, language, name, RendererCatalog.Names));
-            if (problem == RendererCatalog.Problem.Unknown)
-                return UsageError(console, CliTexts.Get(CliText.FormatUnknown, language, name, RendererCatalog.Names));
+            var (renderers, unknown) = RendererCatalog.Parse(p.GetValue(formats));
+            if (unknown is not null)
+                return UsageError(console, CliTexts.Get(CliText.FormatUnknown, language, unknown, RendererCatalog.Names));
             var kinds = (p.GetValue(documentKinds) ?? "bao-cao,tin-bai").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (kinds.FirstOrDefault(k => k is not (BuildCommand.ReportSuffix or BuildCommand.ArticleSuffix)) is { } badKind)
                 return UsageError(console, CliTexts.Get(CliText.BadDocuments, language, badKind));

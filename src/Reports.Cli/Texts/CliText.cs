@@ -30,7 +30,6 @@ internal enum CliText
     Wrote,
     Unchanged,
     WroteBeside,
-    FormatNotYet,
     FormatUnknown,
     ArticleSkipped,
     BadDocuments,

@@ -1,0 +1,117 @@
+namespace Reports.Rendering.Pdf.Layout;
+
+/// <summary>The four faces of one family; styles pick a face by weight and slant.</summary>
+public sealed class FontFamilyFaces
+{
+    public FontFamilyFaces(FontFace regular, FontFace bold, FontFace italic, FontFace boldItalic)
+    {
+        Regular = regular;
+        Bold = bold;
+        Italic = italic;
+        BoldItalic = boldItalic;
+    }
+
+    public FontFace Regular { get; }
+
+    public FontFace Bold { get; }
+
+    public FontFace Italic { get; }
+
+    public FontFace BoldItalic { get; }
+
+    public string Name => Regular.FamilyName;
+
+    public FontFace Face(bool bold, bool italic) => (bold, italic) switch
+    {
+        (true, true) => BoldItalic,
+        (true, false) => Bold,
+        (false, true) => Italic,
+        _ => Regular,
+    };
+
+    public RunStyle Style(double size, bool bold = false, bool italic = false, bool underline = false) =>
+        new(Face(bold, italic), size, underline);
+
+    public IEnumerable<FontFace> Faces => [Regular, Bold, Italic, BoldItalic];
+}
+
+/// <summary>How a run of text is set: the face, the size in points, and whether it is underlined.</summary>
+public sealed record RunStyle(FontFace Face, double Size, bool Underline = false)
+{
+    public double Measure(ReadOnlySpan<char> text) => Face.Measure(text, Size);
+
+    public double Ascent => Face.AscentAt(Size);
+
+    public double Descent => Face.DescentAt(Size);
+
+    /// <summary>The height of one line at single spacing (ascent, descent and the font's line gap).</summary>
+    public double SingleLineHeight => Face.SingleLineFactor * Size;
+}
+
+/// <summary>A piece of text in one style. A "\n" inside the text is a forced line break.</summary>
+public readonly record struct Run(string Text, RunStyle Style);
+
+public enum TextAlignment
+{
+    Left,
+    Center,
+    Right,
+
+    /// <summary>Both edges straight; the last line and lines ending in a forced break are not stretched.</summary>
+    Justify,
+}
+
+public enum LineSpacingRule
+{
+    /// <summary>A multiple of the font's single line height (1 = single, 1.5, 2).</summary>
+    Multiple,
+
+    /// <summary>A fixed height in points.</summary>
+    Exactly,
+}
+
+public readonly record struct LineSpacing(LineSpacingRule Rule, double Value)
+{
+    public static LineSpacing Single { get; } = new(LineSpacingRule.Multiple, 1);
+
+    public static LineSpacing Multiple(double factor) => new(LineSpacingRule.Multiple, factor);
+
+    public static LineSpacing Exactly(double points) => new(LineSpacingRule.Exactly, points);
+
+    /// <summary>The height of a line whose single-spaced height is <paramref name="single"/>.</summary>
+    public double HeightFor(double single) => Rule == LineSpacingRule.Exactly ? Value : single * Value;
+}
+
+/// <summary>How a paragraph is set. Lengths are in points.</summary>
+public sealed record ParagraphStyle
+{
+    public static ParagraphStyle Default { get; } = new();
+
+    public TextAlignment Alignment { get; init; } = TextAlignment.Left;
+
+    /// <summary>Extra indent of the first line (after <see cref="LeftIndent"/>); may be negative for a hanging indent.</summary>
+    public double FirstLineIndent { get; init; }
+
+    public double LeftIndent { get; init; }
+
+    public double RightIndent { get; init; }
+
+    public LineSpacing LineSpacing { get; init; } = LineSpacing.Single;
+
+    /// <summary>Space above the paragraph; dropped at the top of a page.</summary>
+    public double SpaceBefore { get; init; }
+
+    public double SpaceAfter { get; init; }
+
+    /// <summary>The paragraph stays on the same page as the start of the next block (headings).</summary>
+    public bool KeepWithNext { get; init; }
+
+    /// <summary>The paragraph is never split across pages (unless it is taller than a page).</summary>
+    public bool KeepTogether { get; init; }
+
+    /// <summary>
+    /// Fewest lines of a split paragraph left at the bottom of a page (orphans) or carried to the top of the
+    /// next (widows); 2 as in Word, 1 turns the control off.
+    /// </summary>
+    public int MinLinesAtBreak { get; init; } = 2;
+}

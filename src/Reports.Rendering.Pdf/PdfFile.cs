@@ -1,0 +1,79 @@
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using Reports.Document;
+using Reports.Rendering.Pdf.Fonts;
+using Reports.Rendering.Pdf.Layout;
+
+namespace Reports.Rendering.Pdf;
+
+/// <summary>Draws laid-out pages with PDFsharp and writes the file: metadata, Unicode fonts, no clock.</summary>
+internal static class PdfFile
+{
+    public const string Creator = "baocao";
+
+    public static byte[] Write(IReadOnlyList<LaidOutPage> pages, ReportDocument document, FontSelection fonts)
+    {
+        var pdf = new PdfDocument();
+        pdf.Options.CompressContentStreams = true;
+
+        var metadata = document.Metadata;
+        pdf.Info.Title = metadata.Title;
+        pdf.Info.Author = metadata.Author;
+        pdf.Info.Subject = metadata.Subject;
+        pdf.Info.Keywords = document.Kind == DocumentKind.Article ? "tin bài" : "báo cáo";
+        pdf.Info.Creator = Creator;
+        // The document's own date, in UTC so that no time zone leaks in; never the clock.
+        var date = new DateTime(metadata.Date.Year, metadata.Date.Month, metadata.Date.Day, 0, 0, 0, DateTimeKind.Utc);
+        pdf.Info.CreationDate = date;
+        pdf.Info.ModificationDate = date;
+        pdf.Language = string.IsNullOrWhiteSpace(metadata.Language) ? "vi" : metadata.Language.Trim();
+
+        var xfonts = new Dictionary<(FontFace Face, double Size), XFont>();
+        var pens = new Dictionary<double, XPen>();
+        var unicode = new XPdfFontOptions(PdfFontEncoding.Unicode);
+        var family = fonts.Faces;
+
+        XFont Font(RunStyle style)
+        {
+            if (xfonts.TryGetValue((style.Face, style.Size), out var font)) return font;
+            var face = style.Face;
+            var fontStyle = ReferenceEquals(face, family.BoldItalic) ? XFontStyleEx.BoldItalic
+                : ReferenceEquals(face, family.Bold) ? XFontStyleEx.Bold
+                : ReferenceEquals(face, family.Italic) ? XFontStyleEx.Italic
+                : XFontStyleEx.Regular;
+            font = new XFont(fonts.FamilyKey, style.Size, fontStyle, unicode);
+            xfonts[(style.Face, style.Size)] = font;
+            return font;
+        }
+
+        XPen Pen(double thickness)
+        {
+            if (!pens.TryGetValue(thickness, out var pen)) pens[thickness] = pen = new XPen(XColors.Black, thickness);
+            return pen;
+        }
+
+        foreach (var page in pages)
+        {
+            var pdfPage = pdf.AddPage();
+            pdfPage.Width = XUnit.FromPoint(page.Width);
+            pdfPage.Height = XUnit.FromPoint(page.Height);
+            using var graphics = XGraphics.FromPdfPage(pdfPage);
+            foreach (var item in page.Items)
+            {
+                switch (item)
+                {
+                    case TextItem text:
+                        graphics.DrawString(text.Text, Font(text.Style), XBrushes.Black, text.X, text.Baseline, XStringFormats.BaseLineLeft);
+                        break;
+                    case LineItem line:
+                        graphics.DrawLine(Pen(line.Thickness), line.X1, line.Y1, line.X2, line.Y2);
+                        break;
+                }
+            }
+        }
+
+        using var stream = new MemoryStream();
+        pdf.Save(stream, closeStream: false);
+        return DeterministicPdf.Finish(stream.ToArray());
+    }
+}
