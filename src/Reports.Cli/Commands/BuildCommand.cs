@@ -245,19 +245,18 @@ internal static class BuildCommand
         var stem = Path.GetFileNameWithoutExtension(file);
         try
         {
-            var folder = new OutputFolder(folderPath);
+            // Rendered first and written together: one manifest update per data file, not one per document.
+            var outputs = new List<(string FileName, byte[] Content)>();
             foreach (var (suffix, document) in documents)
             {
                 foreach (var renderer in request.Renderers)
                 {
-                    Report(outcome, folder.Write($"{stem}.{suffix}.{renderer.Extension}", renderer.Render(document), request.Force));
+                    outputs.Add(($"{stem}.{suffix}.{renderer.Extension}", renderer.Render(document)));
                     if (renderer is Reports.Rendering.Html.HtmlRenderer html && document.Kind == DocumentKind.Article)
-                    {
-                        var fragment = System.Text.Encoding.UTF8.GetBytes(html.RenderFragment(document));
-                        Report(outcome, folder.Write($"{stem}.{FragmentSuffix}.html", fragment, request.Force));
-                    }
+                        outputs.Add(($"{stem}.{FragmentSuffix}.html", System.Text.Encoding.UTF8.GetBytes(html.RenderFragment(document))));
                 }
             }
+            foreach (var result in new OutputFolder(folderPath).WriteAll(outputs, request.Force)) Report(outcome, result);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
