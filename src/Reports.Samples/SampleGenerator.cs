@@ -20,17 +20,17 @@ public static class SampleGenerator
     public static string FileName(int number) => $"mau-{number.ToString("0000", CultureInfo.InvariantCulture)}.yaml";
 
     /// <summary>Samples 1..<paramref name="count"/> of <paramref name="seed"/>, with their file names.</summary>
-    public static IEnumerable<(string FileName, string Text)> Generate(int count, long seed = DefaultSeed, int? pages = null)
+    public static IEnumerable<(string FileName, string Text)> Many(int count, long seed = DefaultSeed, int? pages = null)
     {
         for (var number = 1; number <= count; number++)
-            yield return (FileName(number), Generate(seed, number, pages));
+            yield return (FileName(number), One(seed, number, pages));
     }
 
     /// <summary>
     /// Sample <paramref name="number"/> of <paramref name="seed"/>. With <paramref name="pages"/>, a report
     /// of about that many pages (every domain, many statements) for load tests and benchmarks.
     /// </summary>
-    public static string Generate(long seed, int number, int? pages = null)
+    public static string One(long seed, int number, int? pages = null)
     {
         if (pages is < 1) throw new ArgumentOutOfRangeException(nameof(pages), pages, "at least 1");
         var r = new SampleRandom(SampleRandom.SeedOf(seed, number));

@@ -23,7 +23,7 @@ internal static class SampleCommand
         try
         {
             Directory.CreateDirectory(request.OutputFolder);
-            foreach (var (name, text) in SampleGenerator.Generate(request.Count, request.Seed, request.Pages))
+            foreach (var (name, text) in SampleGenerator.Many(request.Count, request.Seed, request.Pages))
             {
                 var path = Path.Combine(request.OutputFolder, name);
                 var bytes = Encoding.UTF8.GetBytes(text);
