@@ -53,7 +53,8 @@ public static class SampleGenerator
         root.Add("nhiem_vu", Tasks(c, pages is null ? r.Between(3, 15) : 15));
         if (r.Chance(0.5)) root.Add("de_xuat", new YList(r.PickSome(Pools.Proposals, r.Between(1, 3)).Select(f => f(c))));
         var meetingDate = date;
-        var meeting = r.Chance(0.65) ? Meeting(c, date, out meetingDate) : null;
+        // A long report (for benchmarks) always has its meeting, so that an article can be measured too.
+        var meeting = pages is not null || r.Chance(0.65) ? Meeting(c, date, out meetingDate) : null;
         root.Add("hoi_nghi", meeting);
         root.Add("ky", Signature(c));
         root.Add("noi_nhan", Recipients(c));
