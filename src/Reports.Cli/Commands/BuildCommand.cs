@@ -252,8 +252,8 @@ internal static class BuildCommand
                 foreach (var renderer in request.Renderers)
                 {
                     outputs.Add(($"{stem}.{suffix}.{renderer.Extension}", renderer.Render(document)));
-                    if (renderer is Reports.Rendering.Html.HtmlRenderer html && document.Kind == DocumentKind.Article)
-                        outputs.Add(($"{stem}.{FragmentSuffix}.html", System.Text.Encoding.UTF8.GetBytes(html.RenderFragment(document))));
+                    if (renderer.Format == "html" && document.Kind == DocumentKind.Article)
+                        outputs.Add(($"{stem}.{FragmentSuffix}.html", Fragment(renderer, document)));
                 }
             }
             foreach (var result in new OutputFolder(folderPath).WriteAll(outputs, request.Force)) Report(outcome, result);
@@ -266,6 +266,13 @@ internal static class BuildCommand
         outcome.Succeeded = true;
         return outcome;
     }
+
+    /// <summary>
+    /// The article's body alone, for a web portal. A method of its own so that the HTML renderer's assembly is
+    /// loaded only when HTML is asked for.
+    /// </summary>
+    private static byte[] Fragment(IDocumentRenderer renderer, ReportDocument document) =>
+        System.Text.Encoding.UTF8.GetBytes(((Reports.Rendering.Html.HtmlRenderer)renderer).RenderFragment(document));
 
     private static void Report(Outcome outcome, WriteResult result) =>
         outcome.Out(Describe(result, outcome.Language), notable: result.Kind == WriteKind.WrittenBeside);
