@@ -13,6 +13,7 @@ namespace Baocao.Benchmarks;
 
 /// <summary>Reading, checking and binding a data file: bytes → tree → shape check → model.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class LoadBenchmarks
 {
     private byte[] _bytes = [];
@@ -31,6 +32,7 @@ public class LoadBenchmarks
 
 /// <summary>Data + compiled templates → Markdown → document tree, for the report and for the news article.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class ComposeBenchmarks
 {
     private ReportData _data = null!;
@@ -63,6 +65,7 @@ public class ComposeBenchmarks
 /// added to the catalogue (DOCX, PDF) is measured here with no change to this file.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class RenderBenchmarks
 {
     private ReportDocument _report = null!;
@@ -104,6 +107,7 @@ public sealed class RendererParam(IDocumentRenderer renderer)
 
 /// <summary>Compiling the built-in templates: done once per run, the largest part of a cold start.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class TemplateBenchmarks
 {
     [Benchmark(Description = "compile templates")]
