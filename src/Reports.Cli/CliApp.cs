@@ -17,6 +17,8 @@ public static class CliApp
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock)
     {
+        // A live progress bar only on a real terminal: never into a file, a pipe or a test's string writer.
+        var isTerminal = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
         var lang = new Option<string>("--lang") { Description = "vi | en", Recursive = true };
         var root = new RootCommand("baocao") { lang };
 
@@ -36,7 +38,14 @@ public static class CliApp
         var templatesFolder = new Option<string>("--templates");
         var force = new Option<bool>("--force");
         var documentKinds = new Option<string>("--documents");
-        var build = new Command("build") { buildFiles, buildOutput, formats, templatesFolder, force, documentKinds };
+        var jobs = new Option<string>("--jobs", "-j");
+        var build = new Command("build") { buildFiles, buildOutput, formats, templatesFolder, force, documentKinds, jobs };
+
+        var sampleCount = new Option<string>("--so", "--count");
+        var sampleOutput = new Option<string>("--output", "-o");
+        var sampleSeed = new Option<string>("--seed");
+        var samplePages = new Option<string>("--trang");
+        var sample = new Command("sample") { sampleCount, sampleOutput, sampleSeed, samplePages };
 
         var schemaOutput = new Option<string>("--output", "-o");
         var schema = new Command("schema") { schemaOutput };
@@ -45,6 +54,7 @@ public static class CliApp
         root.Add(build);
         root.Add(init);
         root.Add(schema);
+        root.Add(sample);
 
         foreach (var help in root.Options.OfType<HelpOption>())
             help.Action = new LocalizedHelp(lang, stdout);
@@ -52,7 +62,7 @@ public static class CliApp
         var parse = root.Parse(args);
         var requested = parse.GetValue(lang);
         var language = Languages.Parse(requested) ?? Language.Vietnamese;
-        var console = new CliConsole(stdout, stderr, language);
+        var console = new CliConsole(stdout, stderr, language, isTerminal);
 
         if (requested is not null && Languages.Parse(requested) is null)
             return UsageError(console, CliTexts.Get(CliText.BadLang, language, requested));
@@ -87,14 +97,46 @@ public static class CliApp
             if (list.FirstOrDefault(f => f.StartsWith('-') && !File.Exists(f)) is { } option)
                 return UsageError(console, CliTexts.Get(CliText.UnknownOption, language, option));
             if (list.Length == 0) return UsageError(console, CliTexts.Get(CliText.NoFiles, language));
+            var jobCount = Environment.ProcessorCount;
+            if (p.GetValue(jobs) is { } jobText && (!int.TryParse(jobText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out jobCount) || jobCount < 1))
+                return UsageError(console, CliTexts.Get(CliText.BadJobs, language, jobText));
             var (renderers, unknown) = RendererCatalog.Parse(p.GetValue(formats));
             if (unknown is not null)
                 return UsageError(console, CliTexts.Get(CliText.FormatUnknown, language, unknown, RendererCatalog.Names));
             var kinds = (p.GetValue(documentKinds) ?? "bao-cao,tin-bai").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (kinds.FirstOrDefault(k => k is not (BuildCommand.ReportSuffix or BuildCommand.ArticleSuffix)) is { } badKind)
                 return UsageError(console, CliTexts.Get(CliText.BadDocuments, language, badKind));
-            return BuildCommand.Run(new BuildCommand.Request(list, p.GetValue(buildOutput), renderers, p.GetValue(templatesFolder), p.GetValue(force),
-                Report: kinds.Contains(BuildCommand.ReportSuffix), Article: kinds.Contains(BuildCommand.ArticleSuffix)), console);
+
+            var inputs = InputFiles.Expand(list);
+            if (inputs.Problem == InputFiles.Problem.EmptyFolder) return UsageError(console, CliTexts.Get(CliText.EmptyFolder, language, inputs.Argument));
+            if (inputs.Problem == InputFiles.Problem.NoMatch) return UsageError(console, CliTexts.Get(CliText.NoMatch, language, inputs.Argument));
+            var outputFolder = p.GetValue(buildOutput);
+            var collisions = BuildCommand.FindCollisions(inputs.Files, outputFolder);
+            if (collisions.Count > 0)
+                return UsageError(console, string.Join(Environment.NewLine, collisions.Select(c =>
+                    CliTexts.Get(CliText.NameCollision, language, c.First, c.Second, c.Folder, c.Stem))));
+
+            return BuildCommand.Run(new BuildCommand.Request(inputs.Files, outputFolder, renderers, p.GetValue(templatesFolder), p.GetValue(force),
+                Report: kinds.Contains(BuildCommand.ReportSuffix), Article: kinds.Contains(BuildCommand.ArticleSuffix), Jobs: jobCount), console);
+        });
+        sample.SetAction(p =>
+        {
+            var target = p.GetValue(sampleOutput);
+            if (string.IsNullOrWhiteSpace(target)) return UsageError(console, CliTexts.Get(CliText.SampleOutputRequired, language));
+            var count = 10;
+            if (p.GetValue(sampleCount) is { } countText && (!int.TryParse(countText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out count) || count is < 1 or > 100_000))
+                return UsageError(console, CliTexts.Get(CliText.BadCount, language, countText));
+            var seed = Reports.Samples.SampleGenerator.DefaultSeed;
+            if (p.GetValue(sampleSeed) is { } seedText && !long.TryParse(seedText, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out seed))
+                return UsageError(console, CliTexts.Get(CliText.BadSeed, language, seedText));
+            int? pages = null;
+            if (p.GetValue(samplePages) is { } pagesText)
+            {
+                if (!int.TryParse(pagesText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) || n is < 1 or > 2000)
+                    return UsageError(console, CliTexts.Get(CliText.BadPages, language, pagesText));
+                pages = n;
+            }
+            return SampleCommand.Run(new SampleCommand.Request(target, count, seed, pages), console);
         });
         schema.SetAction(p => SchemaCommand.Run(p.GetValue(schemaOutput), console));
         root.SetAction(_ =>
@@ -125,6 +167,7 @@ public static class CliApp
                 "init" => CliText.HelpInit,
                 "schema" => CliText.HelpSchema,
                 "build" => CliText.HelpBuild,
+                "sample" => CliText.HelpSample,
                 _ => CliText.HelpRoot,
             };
             stdout.WriteLine(CliTexts.Get(id, language));

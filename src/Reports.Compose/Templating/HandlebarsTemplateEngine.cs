@@ -14,25 +14,29 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
 {
     public ICompiledTemplates Compile(IReadOnlyList<TemplateSource> sources, TemplateFunctions functions)
     {
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration
+        var configuration = new HandlebarsConfiguration
         {
             ThrowOnUnresolvedBindingExpression = true,
             TextEncoder = new MarkdownTextEncoder(),
             FormatProvider = System.Globalization.CultureInfo.InvariantCulture,
-        });
+        };
+        var handlebars = Handlebars.Create(configuration);
         foreach (var (name, function) in functions.All)
         {
             var f = function;
             handlebars.RegisterHelper(name, (in HelperOptions _, in Context _, in Arguments args) => Call(name, f, args));
         }
 
-        var compiled = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
+        var compiled = new Dictionary<string, HandlebarsTemplate<TextWriter, object, object>>(StringComparer.Ordinal);
         foreach (var source in sources)
         {
             try
             {
-                handlebars.RegisterTemplate(source.Name, source.Text);
-                compiled[source.Name] = handlebars.Compile(source.Text);
+                // Compiled once: the same delegate serves as a top-level template and as a partial.
+                using var reader = new StringReader(source.Text);
+                var template = handlebars.Compile(reader);
+                handlebars.RegisterTemplate(source.Name, template);
+                compiled[source.Name] = template;
             }
             catch (HandlebarsException ex)
             {
@@ -61,7 +65,7 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
         TemplateLocator.UnbalancedBlock(source) ?? new SourceLocation(source.FilePath, 1, 1);
 
     private sealed class Compiled(
-        IReadOnlyDictionary<string, HandlebarsTemplate<object, object>> templates,
+        IReadOnlyDictionary<string, HandlebarsTemplate<TextWriter, object, object>> templates,
         IReadOnlyList<TemplateSource> sources) : ICompiledTemplates
     {
         public string Render(string name, object model)
@@ -70,7 +74,9 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
                 throw new TemplateException(Diagnostic.Error(MessageId.TemplateMissingPartial, new SourceLocation(name, 0, 0), "", name));
             try
             {
-                return template(model);
+                using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+                template(writer, model);
+                return writer.ToString();
             }
             catch (Exception ex) when (ex is HandlebarsException or HandlebarsUndefinedBindingException or TemplateFunctionException)
             {

@@ -349,6 +349,62 @@ public sealed class OutputFolderTests : IDisposable
         Assert.ThrowsAny<IOException>(() => new OutputFolder(Path.Combine(temp.Path, "plain-file", "out")));
     }
 
+    [Fact]
+    public void Writing_several_files_at_once_records_them_all_and_keeps_an_edited_one()
+    {
+        var output = new OutputFolder(Folder);
+        output.Write("b.md", First, force: false);
+        File.WriteAllBytes(At("b.md"), Edited);
+
+        var results = output.WriteAll([("a.md", First), ("b.md", Second), ("c.html", Third)], force: false);
+
+        Assert.Equal(
+            [
+                new WriteResult(WriteKind.Created, At("a.md"), null),
+                new WriteResult(WriteKind.WrittenBeside, At("b.1.md"), At("b.md")),
+                new WriteResult(WriteKind.Created, At("c.html"), null),
+            ],
+            results);
+        Assert.Equal(Edited, File.ReadAllBytes(At("b.md")));
+        Assert.Equal(new Dictionary<string, string>
+        {
+            ["a.md"] = Sha(First),
+            ["b.1.md"] = Sha(Second),
+            ["b.md"] = Sha(First),
+            ["c.html"] = Sha(Third),
+        }, Manifest());
+    }
+
+    [Fact]
+    public void A_manifest_changed_by_someone_else_between_writes_is_read_again()
+    {
+        var output = new OutputFolder(Folder);
+        output.Write("a.md", First, force: false);
+        // Another process (or a person) empties the record: a.md is no longer provably the tool's.
+        File.WriteAllText(At(OutputFolder.ManifestFileName), "{\"version\":1,\"files\":{}}\n");
+
+        var result = output.Write("a.md", Second, force: false);
+
+        Assert.Equal(new WriteResult(WriteKind.WrittenBeside, At("a.1.md"), At("a.md")), result);
+        Assert.Equal(First, File.ReadAllBytes(At("a.md")));
+    }
+
+    [Fact]
+    public void A_rebuild_that_changes_nothing_leaves_the_manifest_file_untouched()
+    {
+        var output = new OutputFolder(Folder);
+        output.WriteAll([("a.md", First), ("b.md", Second)], force: false);
+        var manifest = At(OutputFolder.ManifestFileName);
+        var before = File.GetLastWriteTimeUtc(manifest);
+        File.SetLastWriteTimeUtc(manifest, before.AddMinutes(-5));
+        var stamped = File.GetLastWriteTimeUtc(manifest);
+
+        var results = new OutputFolder(Folder).WriteAll([("a.md", First), ("b.md", Second)], force: false);
+
+        Assert.All(results, r => Assert.Equal(WriteKind.Unchanged, r.Kind));
+        Assert.Equal(stamped, File.GetLastWriteTimeUtc(manifest));
+    }
+
     private Dictionary<string, string> Manifest()
     {
         using var json = JsonDocument.Parse(File.ReadAllBytes(At(OutputFolder.ManifestFileName)));
