@@ -114,6 +114,7 @@ internal static class BuildCommand
                 if (outcome is { Notable: true }) outcome.WriteTo(console);
 
         var built = outcomes.Count(o => o!.Succeeded);
+        if (built > 0 && request.Renderers.Any(r => r.Format == "pdf")) DescribePdfFont(request.Renderers, console);
         if (files.Count > 1)
         {
             console.Out.WriteLine(CliTexts.Get(CliText.BuildSummary, console.Language, files.Count, built, files.Count - built,
@@ -127,6 +128,27 @@ internal static class BuildCommand
             }
         }
         return built == files.Count ? ExitCodes.Success : ExitCodes.InvalidData;
+    }
+
+    /// <summary>
+    /// Which font the PDF is set in decides where its lines break; the user learns it once per run, and how
+    /// to get a better one when the tool had to fall back.
+    /// </summary>
+    /// (Its own method, so the PDF assembly loads only for runs that make PDFs.)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void DescribePdfFont(IReadOnlyList<IDocumentRenderer> renderers, CliConsole console)
+    {
+        if (renderers.OfType<Reports.Rendering.Pdf.PdfRenderer>().FirstOrDefault() is not { } pdf) return;
+        var fonts = pdf.Fonts;
+        var source = fonts.Source switch
+        {
+            Reports.Rendering.Pdf.Fonts.FontSource.Bundled => CliText.FontSourceBundled,
+            Reports.Rendering.Pdf.Fonts.FontSource.System => CliText.FontSourceSystem,
+            _ => CliText.FontSourceConfigured,
+        };
+        console.Out.WriteLine(CliTexts.Get(CliText.PdfFont, console.Language, fonts.FamilyName, CliTexts.Get(source, console.Language), fonts.Folder));
+        if (fonts.Warnings.Count > 0)
+            console.Error.WriteLine(CliTexts.Get(CliText.PdfFontFallback, console.Language, fonts.FamilyName));
     }
 
     private static (TemplateSet? Set, string? Error) LoadTemplates(string? folder, Language language)
@@ -246,16 +268,18 @@ internal static class BuildCommand
         try
         {
             // Rendered first and written together: one manifest update per data file, not one per document.
-            var outputs = new List<(string FileName, byte[] Content)>();
-            foreach (var (suffix, document) in documents)
+            // The renders of one file run side by side: for a single file that overlaps each renderer's
+            // one-time start-up (loading OpenXml, reading fonts); for many, the outer loop keeps cores busy anyway.
+            var jobs = documents.SelectMany(d => request.Renderers.Select(r => (d.Suffix, d.Document, Renderer: r))).ToList();
+            var rendered = new List<(string FileName, byte[] Content)>[jobs.Count];
+            Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, request.Jobs) }, i =>
             {
-                foreach (var renderer in request.Renderers)
-                {
-                    outputs.Add(($"{stem}.{suffix}.{renderer.Extension}", renderer.Render(document)));
-                    if (renderer.Format == "html" && document.Kind == DocumentKind.Article)
-                        outputs.Add(($"{stem}.{FragmentSuffix}.html", Fragment(renderer, document)));
-                }
-            }
+                var (suffix, document, renderer) = jobs[i];
+                rendered[i] = [($"{stem}.{suffix}.{renderer.Extension}", renderer.Render(document))];
+                if (renderer.Format == "html" && document.Kind == DocumentKind.Article)
+                    rendered[i].Add(($"{stem}.{FragmentSuffix}.html", Fragment(renderer, document)));
+            });
+            var outputs = rendered.SelectMany(r => r).ToList();
             foreach (var result in new OutputFolder(folderPath).WriteAll(outputs, request.Force)) Report(outcome, result);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

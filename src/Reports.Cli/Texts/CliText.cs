@@ -52,4 +52,9 @@ internal enum CliText
     SampleExists,
     SampleSummary,
     SampleKept,
+    PdfFont,
+    FontSourceBundled,
+    FontSourceSystem,
+    FontSourceConfigured,
+    PdfFontFallback,
 }

@@ -143,7 +143,8 @@ public sealed class BatchBuildTests : IDisposable
         // Each file's lines together, files in the order given: e e e e e a a a a a d ...
         var blocks = owners.Aggregate(new List<string>(), (acc, o) => { if (acc.Count == 0 || acc[^1] != o) acc.Add(o); return acc; });
         Assert.Equal(names, blocks);
-        Assert.Equal(names.Length * 5, lines.Count);
+        // Per file: the report and the article in every format, and the article's portal fragment.
+        Assert.Equal(names.Length * (2 * Reports.Cli.Commands.RendererCatalog.Formats.Count + 1), lines.Count);
     }
 
     [Fact]

@@ -151,3 +151,20 @@ public sealed class BuildArticleTests
         Assert.Equal(2, CliRunner.Invoke("build", TestPaths.Minimal, "--documents", "bao-cao,thu-moi").ExitCode);
     }
 }
+
+public sealed class BuildPdfFontTests
+{
+    [Fact]
+    public void A_pdf_build_says_which_font_it_used_and_a_docx_build_does_not()
+    {
+        using var temp = new TempFolder();
+        var fixture = Path.Combine(TestPaths.Fixtures, "dang-uy-xa-o-dien-q3-2025.yaml");
+
+        var pdf = CliRunner.Invoke("build", fixture, "-o", temp.Path, "--format", "pdf", "--documents", "bao-cao");
+        Assert.Equal(0, pdf.ExitCode);
+        Assert.Matches(@"PDF dùng phông (Times New Roman|Liberation Serif|Tinos) \(", pdf.Out);
+
+        var docx = CliRunner.Invoke("build", fixture, "-o", temp.Path, "--format", "docx", "--documents", "bao-cao");
+        Assert.DoesNotContain("phông", docx.Out);
+    }
+}

@@ -78,7 +78,7 @@ public sealed class ParallelComposeTests
     [Fact]
     public void The_catalogue_shares_one_renderer_of_each_format()
     {
-        Assert.Equal(["html", "md"], RendererCatalog.Formats);
+        Assert.Equal(["html", "md", "docx", "pdf"], RendererCatalog.Formats);
         Assert.Same(RendererCatalog.Available[0], RendererCatalog.Available[0]);
         Assert.Same(RendererCatalog.Available[1], RendererCatalog.Parse("md").Renderers[0]);
     }
