@@ -100,6 +100,10 @@ public static class CliApp
             var jobCount = Environment.ProcessorCount;
             if (p.GetValue(jobs) is { } jobText && (!int.TryParse(jobText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out jobCount) || jobCount < 1))
                 return UsageError(console, CliTexts.Get(CliText.BadJobs, language, jobText));
+            if (p.GetValue(buildOutput) is { } outputPath && File.Exists(outputPath))
+                return UsageError(console, CliTexts.Get(CliText.OutputIsFile, language, outputPath));
+            if (p.GetValue(templatesFolder) is { } templatesPath && !Directory.Exists(templatesPath))
+                return UsageError(console, CliTexts.Get(CliText.TemplatesMissing, language, templatesPath));
             var (renderers, unknown) = RendererCatalog.Parse(p.GetValue(formats));
             if (unknown is not null)
                 return UsageError(console, CliTexts.Get(CliText.FormatUnknown, language, unknown, RendererCatalog.Names));

@@ -57,4 +57,6 @@ internal enum CliText
     FontSourceSystem,
     FontSourceConfigured,
     PdfFontFallback,
+    OutputIsFile,
+    TemplatesMissing,
 }

@@ -168,3 +168,23 @@ public sealed class BuildPdfFontTests
         Assert.DoesNotContain("phông", docx.Out);
     }
 }
+
+public sealed class BuildUsageTests
+{
+    [Fact]
+    public void An_output_that_is_a_file_and_a_missing_templates_folder_are_usage_errors()
+    {
+        using var temp = new TempFolder();
+        var fixture = Path.Combine(TestPaths.Fixtures, "dang-uy-xa-o-dien-q3-2025.yaml");
+        File.WriteAllText(temp.File("a-file"), "x");
+
+        var output = CliRunner.Invoke("build", fixture, "-o", temp.File("a-file"));
+        Assert.Equal(2, output.ExitCode);
+        Assert.Contains("là một tệp, không phải thư mục", output.Error);
+
+        var templates = CliRunner.Invoke("build", fixture, "-o", temp.Path, "--templates", temp.File("khong-co"));
+        Assert.Equal(2, templates.ExitCode);
+        Assert.Contains("Không có thư mục mẫu", templates.Error);
+        Assert.Equal("x", File.ReadAllText(temp.File("a-file")));
+    }
+}
