@@ -72,8 +72,7 @@ public static class CliApp
         validate.SetAction(p =>
         {
             var list = p.GetValue(files) ?? [];
-            // The parser hands an unknown "--option" to the file list; it is a typo, not a file.
-            if (list.FirstOrDefault(f => f.StartsWith('-') && !File.Exists(f)) is { } option)
+            if (StrayOption(list) is { } option)
                 return UsageError(console, CliTexts.Get(CliText.UnknownOption, language, option));
             return list.Length == 0
                 ? UsageError(console, CliTexts.Get(CliText.NoFiles, language))
@@ -94,7 +93,7 @@ public static class CliApp
         build.SetAction(p =>
         {
             var list = p.GetValue(buildFiles) ?? [];
-            if (list.FirstOrDefault(f => f.StartsWith('-') && !File.Exists(f)) is { } option)
+            if (StrayOption(list) is { } option)
                 return UsageError(console, CliTexts.Get(CliText.UnknownOption, language, option));
             if (list.Length == 0) return UsageError(console, CliTexts.Get(CliText.NoFiles, language));
             var jobCount = Environment.ProcessorCount;
@@ -151,6 +150,10 @@ public static class CliApp
 
         return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
+
+    /// <summary>The parser hands an unknown "--option" to the file list; it is a typo, not a file.</summary>
+    private static string? StrayOption(IEnumerable<string> files) =>
+        files.FirstOrDefault(f => f.StartsWith('-') && !File.Exists(f));
 
     private static int UsageError(CliConsole console, string message)
     {

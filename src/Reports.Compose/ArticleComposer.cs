@@ -1,9 +1,7 @@
 using System.Globalization;
-using Reports.Compose.Markdown;
 using Reports.Compose.Templating;
 using Reports.Compose.View;
 using Reports.Core;
-using Reports.Core.Diagnostics;
 using Reports.Core.Model;
 using Reports.Document;
 
@@ -32,23 +30,11 @@ public sealed class ArticleComposer(TemplateSet templates)
             MeetingKind.Directive => DirectiveTemplate,
             _ => ConferenceTemplate,
         };
-        string markdown;
-        string title;
-        try
-        {
-            markdown = templates.Render(template, view);
-            title = data.Article?.Title ?? ReportComposer.PlainLine(templates.Render(TitleTemplate, view));
-        }
-        catch (TemplateException ex)
-        {
-            return new ComposeResult(null, null, [ex.Diagnostic]);
-        }
+        var (text, failure) = TemplatedText.Render(templates, template, TitleTemplate, data.Article?.Title, view);
+        if (text is null) return failure!;
+        var title = text.Line;
 
-        var diagnostics = new List<Diagnostic>();
-        var blocks = MarkdownReader.Read(markdown, templates.Source(template).FilePath, diagnostics);
-        if (diagnostics.Count > 0) return new ComposeResult(null, markdown, diagnostics);
-
-        var body = WithLead(blocks).Append(new Paragraph(Inlines.Plain(Byline(data)), ParagraphRole.Byline)).ToList();
+        var body = WithLead(text.Body).Append(new Paragraph(Inlines.Plain(Byline(data)), ParagraphRole.Byline)).ToList();
         var published = data.Article?.PublishedAt is { } at
             ? $"Ngày đăng {at.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} | {at.TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture)}"
             : null;
@@ -63,7 +49,7 @@ public sealed class ArticleComposer(TemplateSet templates)
             IsDraft: false,
             new DocumentMetadata(title, data.Article?.Author ?? data.Issuer.Name, meeting.Name, "vi-VN", data.Article?.PublishedAt?.Date ?? meeting.Date),
             PresentationDefaults.For(data.Regime, data.Layout));
-        return new ComposeResult(document, markdown, []);
+        return new ComposeResult(document, text.Markdown, []);
     }
 
     /// <summary>The article's first paragraph is its lead (sa-pô), set apart by the renderers.</summary>

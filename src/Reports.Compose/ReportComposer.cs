@@ -1,4 +1,3 @@
-using Reports.Compose.Markdown;
 using Reports.Compose.Templating;
 using Reports.Compose.View;
 using Reports.Core;
@@ -31,21 +30,9 @@ public sealed class ReportComposer(TemplateSet templates)
     {
         var view = ReportView.Build(data);
         var template = data.Regime == Regime.Party ? PartyTemplate : StateTemplate;
-        string markdown;
-        string subject;
-        try
-        {
-            markdown = templates.Render(template, view);
-            subject = data.Document.Subject ?? PlainLine(templates.Render(SubjectTemplate, view));
-        }
-        catch (TemplateException ex)
-        {
-            return new ComposeResult(null, null, [ex.Diagnostic]);
-        }
-
-        var diagnostics = new List<Diagnostic>();
-        var body = MarkdownReader.Read(markdown, templates.Source(template).FilePath, diagnostics);
-        if (diagnostics.Count > 0) return new ComposeResult(null, markdown, diagnostics);
+        var (text, failure) = TemplatedText.Render(templates, template, SubjectTemplate, data.Document.Subject, view);
+        if (text is null) return failure!;
+        var subject = text.Line;
 
         var document = new ReportDocument(
             DocumentKind.Report,
@@ -53,12 +40,12 @@ public sealed class ReportComposer(TemplateSet templates)
             Letterhead(data),
             new TitleBlock("BÁO CÁO", subject),
             ArticleHeader: null,
-            body,
+            text.Body,
             new Closing(Recipients(data), Signature(data)),
             data.Document.IsDraft,
             new DocumentMetadata($"Báo cáo {LowerFirst(subject)}", data.Issuer.Name, subject, "vi-VN", data.Document.Date),
             PresentationDefaults.For(data.Regime, data.Layout));
-        return new ComposeResult(document, markdown, []);
+        return new ComposeResult(document, text.Markdown, []);
     }
 
     private static Letterhead Letterhead(ReportData data)
@@ -113,13 +100,6 @@ public sealed class ReportComposer(TemplateSet templates)
         };
         var authority = prefix is not null && s.HeadPosition is { } head ? prefix + VietnameseText.ToUpper(head) : null;
         return new DocSignature(onBehalf, authority, position, s.FullName);
-    }
-
-    /// <summary>The subject template writes Markdown like the body; the title block wants its plain words on one line.</summary>
-    internal static string PlainLine(string markdown)
-    {
-        var blocks = MarkdownReader.Read(markdown, SubjectTemplate, []);
-        return string.Join(" ", blocks.OfType<Paragraph>().Select(p => p.Content.PlainText().Replace('\n', ' ').Trim()));
     }
 
     private static string LowerFirst(string text) => text.Length == 0 ? text : char.ToLower(text[0], System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + text[1..];
