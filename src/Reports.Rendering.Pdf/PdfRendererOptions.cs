@@ -12,6 +12,12 @@ public sealed record PdfRendererOptions
     /// <summary>Search the folder named by BAOCAO_FONTS after <see cref="FontFolder"/>.</summary>
     public bool UseEnvironmentFontFolder { get; init; } = true;
 
+    /// <summary>
+    /// Reads an environment variable; the process's own by default. Tests pass their own so that they never
+    /// change the process's environment under renderers running in parallel.
+    /// </summary>
+    public Func<string, string?> ReadEnvironment { get; init; } = Environment.GetEnvironmentVariable;
+
     /// <summary>Search the operating system's font folders.</summary>
     public bool UseSystemFonts { get; init; } = true;
 

@@ -76,7 +76,7 @@ internal static class FontLocator
 
     public static FontSelection Select(PdfRendererOptions options)
     {
-        var environment = options.UseEnvironmentFontFolder ? Environment.GetEnvironmentVariable(PdfRendererOptions.FontFolderVariable) : null;
+        var environment = options.UseEnvironmentFontFolder ? options.ReadEnvironment(PdfRendererOptions.FontFolderVariable) : null;
         var bundled = options.BundledFontFolder ?? DefaultBundledFolder();
         var key = string.Join("\u0001", options.FontFolder, environment, options.UseSystemFonts, bundled);
         var lazy = Cache.GetOrAdd(key, _ => new Lazy<FontSelection>(() => Find(options.FontFolder, environment, options.UseSystemFonts, bundled)));

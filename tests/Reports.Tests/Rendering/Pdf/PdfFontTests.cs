@@ -104,18 +104,17 @@ public sealed class PdfFontTests
     {
         using var temp = new TempFolder();
         CopyAs(temp.Path, "Tinos-Regular.ttf", "Tinos-Bold.ttf", "Tinos-Italic.ttf", "Tinos-BoldItalic.ttf");
-        var before = Environment.GetEnvironmentVariable(PdfRendererOptions.FontFolderVariable);
-        try
+        // The variable is read through the options, so the process's environment, shared by tests running in
+        // parallel, is never changed.
+        var options = new PdfRendererOptions
         {
-            Environment.SetEnvironmentVariable(PdfRendererOptions.FontFolderVariable, temp.Path);
-            var fonts = new PdfRenderer(new PdfRendererOptions { UseSystemFonts = false, BundledFontFolder = temp.File("none") }).Fonts;
-            Assert.Equal(FontSource.EnvironmentFolder, fonts.Source);
-            Assert.EndsWith("Tinos-Regular.ttf", fonts.Files[0], StringComparison.Ordinal);
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable(PdfRendererOptions.FontFolderVariable, before);
-        }
+            UseSystemFonts = false,
+            BundledFontFolder = temp.File("none"),
+            ReadEnvironment = name => name == PdfRendererOptions.FontFolderVariable ? temp.Path : null,
+        };
+        var fonts = new PdfRenderer(options).Fonts;
+        Assert.Equal(FontSource.EnvironmentFolder, fonts.Source);
+        Assert.EndsWith("Tinos-Regular.ttf", fonts.Files[0], StringComparison.Ordinal);
     }
 
     [Fact]
