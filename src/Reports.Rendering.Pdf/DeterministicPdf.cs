@@ -5,12 +5,12 @@ using System.Text.RegularExpressions;
 namespace Reports.Rendering.Pdf;
 
 /// <summary>
-/// PDFsharp 6.5 puts three random values into every file: the trailer's /ID (a new GUID per document), the
-/// six-letter tag before the name of each embedded font subset ("KRDOTZ+Liberation Serif", from a GUID),
-/// and the XMP metadata's xmpMM:DocumentID and xmpMM:InstanceID (new GUIDs when the metadata is written);
-/// none of them can be set through its API. The creation and modification dates are set by the renderer
-/// from the document's date. This rewrites the three random values from a hash of the file with those
-/// values blanked, so the same content always gives the same bytes and different content different ones.
+/// PDFsharp 6.2 puts random values into every file. The trailer's /ID is set through its API (see
+/// <see cref="PageFingerprint"/>), and the dates from the document's date; two cannot be set: the six-letter
+/// tag before the name of each embedded font subset ("KRDOTZ+Liberation Serif", from a GUID), and the XMP
+/// metadata's xmpMM:DocumentID and xmpMM:InstanceID (new GUIDs when the metadata is written). This rewrites
+/// those from a hash of the file with them blanked, so the same content always gives the same bytes and
+/// different content different ones.
 /// Every value is replaced by one of the same length, so the cross-reference offsets stay valid.
 /// </summary>
 internal static partial class DeterministicPdf
@@ -21,24 +21,19 @@ internal static partial class DeterministicPdf
     [GeneratedRegex(@"<xmpMM:(?:DocumentID|InstanceID)>uuid:([0-9A-Fa-f-]{36})</", RegexOptions.CultureInvariant)]
     private static partial Regex XmpId();
 
-    [GeneratedRegex(@"/ID\s*\[\s*<([0-9A-Fa-f]*)>\s*<([0-9A-Fa-f]*)>\s*\]", RegexOptions.CultureInvariant)]
-    private static partial Regex TrailerId();
-
     public static byte[] Finish(byte[] pdf)
     {
         // Latin-1 maps each byte to one char, so string positions are byte positions.
         var text = Encoding.Latin1.GetString(pdf);
         var tags = SubsetTag().Matches(text).Select(m => m.Groups[1]).ToArray();
         var xmpIds = XmpId().Matches(text).Select(m => m.Groups[1]).ToArray();
-        var trailerIds = TrailerId().Matches(text).SelectMany(m => new[] { m.Groups[1], m.Groups[2] }).ToArray();
 
         var result = (byte[])pdf.Clone();
         foreach (var group in tags) Fill(result, group, 'A');
-        foreach (var group in xmpIds.Concat(trailerIds)) Fill(result, group, '0');
+        foreach (var group in xmpIds) Fill(result, group, '0');
         var hash = SHA256.HashData(result);
 
         var hex = Convert.ToHexString(hash.AsSpan(0, 16));
-        foreach (var group in trailerIds) Write(result, group, hex);
         var uuid = string.Create(36, hex.ToLowerInvariant(), (span, h) =>
         {
             h.AsSpan(0, 8).CopyTo(span);

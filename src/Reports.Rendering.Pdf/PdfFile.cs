@@ -72,6 +72,11 @@ internal static class PdfFile
             }
         }
 
+        // The /ID from what the pages show, never PDFsharp's random GUID.
+        var id = PageFingerprint.Of(pages, metadata);
+        pdf.Internals.FirstDocumentID = id;
+        pdf.Internals.SecondDocumentID = id;
+
         using var stream = new MemoryStream();
         pdf.Save(stream, closeStream: false);
         return DeterministicPdf.Finish(stream.ToArray());

@@ -31,7 +31,6 @@ internal static class PdfSharpFonts
         lock (Gate)
         {
             if (_installed) return;
-            PdfSharp.PdfSharpLicense.SetAgplLicense();
             var current = GlobalFontSettings.FontResolver;
             if (current is not null && current is not Resolver)
             {

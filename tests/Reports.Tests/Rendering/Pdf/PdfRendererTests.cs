@@ -113,10 +113,20 @@ public sealed class PdfRendererTests
         Assert.True(id.Success);
         Assert.Equal(id.Groups[1].Value, id.Groups[2].Value);
         Assert.DoesNotContain("00000000000000000000000000000000", id.Groups[1].Value, StringComparison.Ordinal);
-        Assert.All(Regex.Matches(text, "<xmpMM:(?:DocumentID|InstanceID)>uuid:([^<]*)<").Select(m => m.Groups[1].Value),
-            uuid => Assert.StartsWith(id.Groups[1].Value[..8].ToLowerInvariant(), uuid, StringComparison.Ordinal));
+        var uuids = Regex.Matches(text, "<xmpMM:(?:DocumentID|InstanceID)>uuid:([^<]*)<").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(uuids);
+        Assert.All(uuids, uuid => Assert.DoesNotContain("00000000", uuid, StringComparison.Ordinal));
         Assert.DoesNotContain(DateTime.UtcNow.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture), text, StringComparison.Ordinal);
         _ = document;
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void The_producer_is_the_mit_pdfsharp_and_no_licence_notice_is_stamped(string fixture)
+    {
+        var text = Encoding.Latin1.GetString(Render(fixture).Pdf);
+        Assert.Matches(@"/Producer\s*\(PDFsharp 6\.2\.4", text);
+        Assert.DoesNotContain("AGPL", text, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
