@@ -65,7 +65,7 @@ public sealed class DataTextList
 }
 
 /// <summary>A shape tagged with the type its checked value has, so a declaration infers its handle's type.</summary>
-public readonly record struct Typed<T>(Shape Shape);
+internal readonly record struct Typed<T>(Shape Shape);
 
 /// <summary>A choice shape with the choice it was made from.</summary>
-public readonly record struct TypedChoice<TEnum>(Shape Shape, Choice<TEnum> Choice) where TEnum : struct, Enum;
+internal readonly record struct TypedChoice<TEnum>(Shape Shape, Choice<TEnum> Choice) where TEnum : struct, Enum;
