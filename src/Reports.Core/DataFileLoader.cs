@@ -66,11 +66,11 @@ public static class DataFileLoader
         if (root is null) return null;
 
         // The version decides which shape applies; say so plainly before listing a hundred unknown keys.
-        if (root is MappingNode top && top.Get("phien_ban") is ScalarNode version
+        if (root is MappingNode top && top.Get(DataFields.Root.Version.Key) is ScalarNode version
             && version.Text.Trim() != DataFileShape.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)
             && long.TryParse(version.Text, out _))
         {
-            diagnostics.Add(Diagnostic.Error(MessageId.UnsupportedVersion, version.Location, "phien_ban",
+            diagnostics.Add(Diagnostic.Error(MessageId.UnsupportedVersion, version.Location, DataFields.Root.Version.Key,
                 version.Text, DataFileShape.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             return null;
         }

@@ -1,3 +1,4 @@
+using F = Reports.Core.Schema.DataFields;
 using Reports.Core.Formatting;
 
 namespace Reports.Samples;
@@ -158,16 +159,16 @@ internal sealed class Fig(SampleContext c, string name, string unit, decimal val
 
     public YMap ToYaml()
     {
-        var map = new YMap().Add("ten", Name);
-        if (Verb is not null) map.Add("dong_tu", Verb);
-        map.Add("don_vi", Unit).Add("thuc_hien", YScalar.Number(Value));
+        var map = new YMap().Add(F.Figure.Name, Name);
+        if (Verb is not null) map.Add(F.Figure.Verb, Verb);
+        map.Add(F.Figure.Unit, Unit).Add(F.Figure.Value, YScalar.Number(Value));
         if (Plans.Count > 0)
         {
-            map.Add("ke_hoach", new YList(Plans.Select(p => (YNode)new YMap().Add("nhan", p.Label).Add("gia_tri", YScalar.Number(p.Value)))));
+            map.Add(F.Figure.Plans, new YList(Plans.Select(p => (YNode)new YMap().Add(F.Plan.Label, p.Label).Add(F.Plan.Value, YScalar.Number(p.Value)))));
         }
-        if (SamePeriod is { } same) map.Add("cung_ky", YScalar.Number(same));
-        if (Whole is { } whole) map.Add("tong_so", YScalar.Number(whole));
-        if (Note is not null) map.Add("ghi_chu", Note);
+        if (SamePeriod is { } same) map.Add(F.Figure.SamePeriod, YScalar.Number(same));
+        if (Whole is { } whole) map.Add(F.Figure.Whole, YScalar.Number(whole));
+        if (Note is not null) map.Add(F.Figure.Note, Note);
         return map;
     }
 }

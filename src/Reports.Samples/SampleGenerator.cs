@@ -1,4 +1,7 @@
+using F = Reports.Core.Schema.DataFields;
 using System.Globalization;
+using Reports.Core;
+using Reports.Core.Model;
 using Reports.Core.Formatting;
 
 namespace Reports.Samples;
@@ -43,23 +46,23 @@ public static class SampleGenerator
         var date = DocumentDate(r, year, quarter);
 
         var root = new YMap()
-            .Add("phien_ban", YScalar.Integer(1))
-            .Add("loai_van_ban", YScalar.Literal(party ? "dang" : "chinh_quyen"))
-            .Add("co_quan", Issuer(c))
-            .Add("van_ban", Document(c, date))
-            .Add("ky_bao_cao", Period(c, style))
-            .Add("ket_qua", pages is { } p ? LongResults(c, p) : Results(c));
-        if (r.Chance(0.7)) root.Add("danh_gia", Assessment(c));
-        root.Add("nhiem_vu", Tasks(c, pages is null ? r.Between(3, 15) : 15));
-        if (r.Chance(0.5)) root.Add("de_xuat", new YList(r.PickSome(Pools.Proposals, r.Between(1, 3)).Select(f => f(c))));
+            .Add(F.Root.Version, YScalar.Integer(1))
+            .Add(F.Root.Regime, party ? Regime.Party : Regime.State)
+            .Add(F.Root.Issuer, Issuer(c))
+            .Add(F.Root.Document, Document(c, date))
+            .Add(F.Root.Period, Period(c, style))
+            .Add(F.Root.Results, pages is { } p ? LongResults(c, p) : Results(c));
+        if (r.Chance(0.7)) root.Add(F.Root.Assessment, Assessment(c));
+        root.Add(F.Root.Tasks, Tasks(c, pages is null ? r.Between(3, 15) : 15));
+        if (r.Chance(0.5)) root.Add(F.Root.Proposals, new YList(r.PickSome(Pools.Proposals, r.Between(1, 3)).Select(f => f(c))));
         var meetingDate = date;
         // A long report (for benchmarks) always has its meeting, so that an article can be measured too.
         var meeting = pages is not null || r.Chance(0.65) ? Meeting(c, date, out meetingDate) : null;
-        root.Add("hoi_nghi", meeting);
-        root.Add("ky", Signature(c));
-        root.Add("noi_nhan", Recipients(c));
-        if (meeting is not null && r.Chance(0.7)) root.Add("tin_bai", Article(c, meetingDate));
-        if (r.Chance(0.25)) root.Add("trinh_bay", Layout(c));
+        root.Add(F.Root.Meeting, meeting);
+        root.Add(F.Root.Signature, Signature(c));
+        root.Add(F.Root.Recipients, Recipients(c));
+        if (meeting is not null && r.Chance(0.7)) root.Add(F.Root.Article, Article(c, meetingDate));
+        if (r.Chance(0.25)) root.Add(F.Root.Layout, Layout(c));
 
         var issuer = party ? unit.PartyCommittee + " " + unit.Place : unit.People + " " + unit.Place;
         return YamlText.Write(root,
@@ -125,12 +128,12 @@ public static class SampleGenerator
             parent = u.District is not null && r.Chance(0.5) ? $"Ủy ban nhân dân huyện {u.District}" : null;
         }
         var map = new YMap()
-            .Add("cap_tren", parent)
-            .Add("ten", u.Party ? $"{u.PartyCommittee} {u.Place}" : $"{u.People} {u.Place}")
-            .Add("ky_hieu", u.Party ? u.LevelKey switch { "tinh" => "TU", "huyen" => "HU", _ => "ĐU" } : "UBND")
-            .Add("cap", YScalar.Literal(u.LevelKey))
-            .Add("dia_phuong", u.Place);
-        if (r.Chance(0.15)) map.Add("dia_danh", c.NewPlace());
+            .Add(F.Issuer.ParentBody, parent)
+            .Add(F.Issuer.Name, u.Party ? $"{u.PartyCommittee} {u.Place}" : $"{u.People} {u.Place}")
+            .Add(F.Issuer.Symbol, u.Party ? u.LevelKey switch { "tinh" => "TU", "huyen" => "HU", _ => "ĐU" } : "UBND")
+            .Add(F.Issuer.Level, YScalar.Literal(u.LevelKey))
+            .Add(F.Issuer.Locality, u.Place);
+        if (r.Chance(0.15)) map.Add(F.Issuer.PlaceName, c.NewPlace());
         return map;
     }
 
@@ -139,24 +142,24 @@ public static class SampleGenerator
         var r = c.R;
         var draft = r.Chance(0.25);
         var map = new YMap();
-        if (!draft && r.Chance(0.85)) map.Add("so", YScalar.Integer(r.Between(1, 420)));
-        map.Add("ngay", YScalar.Date(date));
+        if (!draft && r.Chance(0.85)) map.Add(F.Document.Number, YScalar.Integer(r.Between(1, 420)));
+        map.Add(F.Document.Date, YScalar.Date(date));
         if (!c.U.Party && r.Chance(0.3))
-            map.Add("trich_yeu", $"Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội {c.PeriodName}, nhiệm vụ trọng tâm {c.NextName}");
-        if (draft) map.Add("du_thao", YScalar.Boolean(true));
-        else if (r.Chance(0.5)) map.Add("du_thao", YScalar.Boolean(false));
+            map.Add(F.Document.Subject, $"Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội {c.PeriodName}, nhiệm vụ trọng tâm {c.NextName}");
+        if (draft) map.Add(F.Document.IsDraft, YScalar.Boolean(true));
+        else if (r.Chance(0.5)) map.Add(F.Document.IsDraft, YScalar.Boolean(false));
         if (r.Chance(0.3))
-            map.Add("can_cu", new YList(r.PickSome(Pools.BasisDocuments, r.Between(1, 2)).Select(d => $"{d} {c.Year}")));
+            map.Add(F.Document.GuidingDocuments, new YList(r.PickSome(Pools.BasisDocuments, r.Between(1, 2)).Select(d => $"{d} {c.Year}")));
         return map;
     }
 
     private static YMap Period(SampleContext c, PeriodStyle style)
     {
-        var map = new YMap().Add("nam", YScalar.Integer(c.Year)).Add("quy", YScalar.Integer(c.Quarter));
+        var map = new YMap().Add(F.Period.Year, YScalar.Integer(c.Year)).Add(F.Period.Quarter, YScalar.Integer(c.Quarter));
         // "luy_ke" is the default: sometimes say so, sometimes leave it out.
-        if (style == PeriodStyle.Quarter) map.Add("kieu", YScalar.Literal("quy"));
-        else if (c.R.Chance(0.6)) map.Add("kieu", YScalar.Literal("luy_ke"));
-        if (c.R.Chance(0.4)) map.Add("chu_de_nam", c.R.Pick(Words.YearThemes));
+        if (style == PeriodStyle.Quarter) map.Add(F.Period.Style, PeriodStyle.Quarter);
+        else if (c.R.Chance(0.6)) map.Add(F.Period.Style, PeriodStyle.Cumulative);
+        if (c.R.Chance(0.4)) map.Add(F.Period.YearTheme, c.R.Pick(Words.YearThemes));
         return map;
     }
 
@@ -189,7 +192,7 @@ public static class SampleGenerator
                 var free = area.Parts.Where(p => !standalone.Contains(p)).ToList();
                 var parts = r.PickSome(free, r.Between(0, Math.Min(2, free.Count)));
                 var ordered = area.Parts.Where(parts.Contains).ToList();
-                map.Add("linh_vuc_con", new YList(ordered.Select(p => (YNode)Domain(c, p, r.Between(2, 8), r.Between(0, 6), sampled: true))));
+                map.Add(F.Domain.Children, new YList(ordered.Select(p => (YNode)Domain(c, p, r.Between(2, 8), r.Between(0, 6), sampled: true))));
             }
             list.Items.Add(map);
         }
@@ -208,7 +211,7 @@ public static class SampleGenerator
         {
             var map = Domain(c, area, perArea, area.Figures.Count + 2, sampled: false);
             if (area.Parts.Count > 0)
-                map.Add("linh_vuc_con", new YList(area.Parts.Select(p => (YNode)Domain(c, p, perArea, p.Figures.Count + 2, sampled: false))));
+                map.Add(F.Domain.Children, new YList(area.Parts.Select(p => (YNode)Domain(c, p, perArea, p.Figures.Count + 2, sampled: false))));
             list.Items.Add(map);
         }
         return list;
@@ -230,10 +233,10 @@ public static class SampleGenerator
             .ToList();
         var chosenFigures = figurePatterns.Take(figures).Select(f => f(c)).ToList();
 
-        var map = new YMap().Add("tieu_de", area.Title)
-            .Add("noi_dung", new YList(chosenStatements.Select(s => s(c))));
-        if (chosenFigures.Count >= 2 && r.Chance(0.4)) map.Add("bang_chi_tieu", YScalar.Boolean(true));
-        map.Add("chi_tieu", new YList(chosenFigures.Select(f => (YNode)f.ToYaml())));
+        var map = new YMap().Add(F.Domain.Title, area.Title)
+            .Add(F.Domain.Statements, new YList(chosenStatements.Select(s => s(c))));
+        if (chosenFigures.Count >= 2 && r.Chance(0.4)) map.Add(F.Domain.ShowFigureTable, YScalar.Boolean(true));
+        map.Add(F.Domain.Figures, new YList(chosenFigures.Select(f => (YNode)f.ToYaml())));
         return map;
     }
 
@@ -241,9 +244,9 @@ public static class SampleGenerator
     {
         var r = c.R;
         return new YMap()
-            .Add("uu_diem", new YList(r.PickSome(Pools.Strengths, r.Between(1, 4)).Select(f => f(c))))
-            .Add("han_che", new YList(r.PickSome(Pools.Weaknesses, r.Between(1, 3)).Select(f => f(c))))
-            .Add("nguyen_nhan", new YList(r.PickSome(Pools.Causes, r.Between(0, 3)).Select(f => f(c))));
+            .Add(F.Assessment.Strengths, new YList(r.PickSome(Pools.Strengths, r.Between(1, 4)).Select(f => f(c))))
+            .Add(F.Assessment.Limitations, new YList(r.PickSome(Pools.Weaknesses, r.Between(1, 3)).Select(f => f(c))))
+            .Add(F.Assessment.Causes, new YList(r.PickSome(Pools.Causes, r.Between(0, 3)).Select(f => f(c))));
     }
 
     private static YList Tasks(SampleContext c, int count)
@@ -254,39 +257,39 @@ public static class SampleGenerator
         foreach (var pattern in r.PickSome(Pools.Tasks, count))
         {
             var (task, lead) = pattern(c);
-            var map = new YMap().Add("noi_dung", task);
-            if (r.Chance(0.7)) map.Add("chu_tri", lead);
+            var map = new YMap().Add(F.Task.Text, task);
+            if (r.Chance(0.7)) map.Add(F.Task.Lead, lead);
             if (r.Chance(0.75))
             {
                 var month = (nextQuarter - 1) * 3 + r.Between(1, 3);
-                map.Add("thoi_han", r.Next(4) switch
+                map.Add(F.Task.Deadline, r.Next(4) switch
                 {
                     0 or 1 => YScalar.Date(new DateOnly(nextYear, month, 1).AddMonths(1).AddDays(-1)),
                     2 => YScalar.Of("Thường xuyên"),
                     _ => YScalar.Of(r.Chance(0.5) ? $"Quý {RomanNumeral.Format(nextQuarter)}/{nextYear}" : $"Tháng {month}/{nextYear}"),
                 });
             }
-            if (r.Chance(0.15)) map.Add("dot_pha", YScalar.Boolean(true));
-            else if (r.Chance(0.1)) map.Add("dot_pha", YScalar.Boolean(false));
+            if (r.Chance(0.15)) map.Add(F.Task.IsBreakthrough, YScalar.Boolean(true));
+            else if (r.Chance(0.1)) map.Add(F.Task.IsBreakthrough, YScalar.Boolean(false));
             list.Items.Add(map);
         }
         return list;
     }
 
-    private static YMap Person(string name, string title) => new YMap().Add("ho_ten", name).Add("chuc_vu", title);
+    private static YMap Person(string name, string title) => new YMap().Add(F.Person.FullName, name).Add(F.Person.Title, title);
 
     private static YMap Meeting(SampleContext c, DateOnly documentDate, out DateOnly date)
     {
         var r = c.R;
         var u = c.U;
         date = documentDate.AddDays(-r.Between(0, 4));
-        var kind = r.Next(4) switch { 0 or 1 => "hoi_nghi", 2 => "giao_ban", _ => "quan_triet" };
+        var kind = r.Next(4) switch { 0 or 1 => MeetingKind.Conference, 2 => MeetingKind.Briefing, _ => MeetingKind.Directive };
         var name = kind switch
         {
-            "hoi_nghi" when u.Party => $"Hội nghị Ban Chấp hành Đảng bộ {u.Name} lần thứ {r.Between(2, 40)}",
-            "hoi_nghi" => $"Phiên họp thường kỳ tháng {date.Month} năm {date.Year} của {u.People} {u.Place}",
-            "giao_ban" when u.Party => $"Hội nghị giao ban công tác {c.PeriodName} của {u.PartyCommittee} {u.Place}",
-            "giao_ban" => $"Hội nghị giao ban trực tuyến {u.People} {u.Place} {c.PeriodName}",
+            MeetingKind.Conference when u.Party => $"Hội nghị Ban Chấp hành Đảng bộ {u.Name} lần thứ {r.Between(2, 40)}",
+            MeetingKind.Conference => $"Phiên họp thường kỳ tháng {date.Month} năm {date.Year} của {u.People} {u.Place}",
+            MeetingKind.Briefing when u.Party => $"Hội nghị giao ban công tác {c.PeriodName} của {u.PartyCommittee} {u.Place}",
+            MeetingKind.Briefing => $"Hội nghị giao ban trực tuyến {u.People} {u.Place} {c.PeriodName}",
             _ => $"Hội nghị học tập, quán triệt {r.Pick(Pools.Resolutions)}",
         };
         var chairTitles = u.Party
@@ -297,20 +300,20 @@ public static class SampleGenerator
             : [$"Trưởng phòng Kinh tế", "Trưởng phòng Tài chính - Kế hoạch", $"Trưởng Công an {u.LevelWord}", $"Chủ tịch Ủy ban Mặt trận Tổ quốc {u.LevelWord}"];
         var guestTitles = new[] { $"Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy {u.Province}", $"Phó Chủ tịch Ủy ban nhân dân tỉnh {u.Province}", "Tỉnh ủy viên, Giám đốc Sở Nội vụ" };
 
-        var map = new YMap().Add("ten", name);
-        if (kind != "hoi_nghi" || r.Chance(0.7)) map.Add("loai", YScalar.Literal(kind));
-        map.Add("ngay", YScalar.Date(date));
-        if (r.Chance(0.8)) map.Add("gio", YScalar.Of(r.Pick(new[] { "07:30", "08:00", "13:30", "14:00" })));
-        if (r.Chance(0.8)) map.Add("dia_diem", $"Hội trường {(u.Party ? u.PartyCommittee : u.People)} {u.Place}");
+        var map = new YMap().Add(F.Meeting.Name, name);
+        if (kind != MeetingKind.Conference || r.Chance(0.7)) map.Add(F.Meeting.Kind, kind);
+        map.Add(F.Meeting.Date, YScalar.Date(date));
+        if (r.Chance(0.8)) map.Add(F.Meeting.StartTime, YScalar.Of(r.Pick(new[] { "07:30", "08:00", "13:30", "14:00" })));
+        if (r.Chance(0.8)) map.Add(F.Meeting.Place, $"Hội trường {(u.Party ? u.PartyCommittee : u.People)} {u.Place}");
         if (r.Chance(0.8))
         {
-            var format = r.Next(10) switch { < 5 => "truc_tiep", < 7 => "truc_tuyen", _ => "ket_hop" };
-            map.Add("hinh_thuc", YScalar.Literal(format));
-            if (format != "truc_tiep") map.Add("so_diem_cau", YScalar.Integer(r.Between(3, 60)));
+            var format = r.Next(10) switch { < 5 => MeetingFormat.InPerson, < 7 => MeetingFormat.Online, _ => MeetingFormat.Mixed };
+            map.Add(F.Meeting.Format, format);
+            if (format != MeetingFormat.InPerson) map.Add(F.Meeting.ConnectionPoints, YScalar.Integer(r.Between(3, 60)));
         }
         var chairs = r.PickSome(chairTitles, r.Between(1, 3)).Select(t => (Name: c.Person(), Title: t)).ToList();
-        if (r.Chance(0.9)) map.Add("chu_tri", new YList(chairs.Select(p => (YNode)Person(p.Name, p.Title))));
-        if (r.Chance(0.5)) map.Add("khach_moi", new YList(r.PickSome(guestTitles, r.Between(1, 2)).Select(t => (YNode)Person(c.Person(), t))));
+        if (r.Chance(0.9)) map.Add(F.Meeting.Chairs, new YList(chairs.Select(p => (YNode)Person(p.Name, p.Title))));
+        if (r.Chance(0.5)) map.Add(F.Meeting.Guests, new YList(r.PickSome(guestTitles, r.Between(1, 2)).Select(t => (YNode)Person(c.Person(), t))));
         if (r.Chance(0.8))
         {
             var attendees = new List<string>
@@ -320,29 +323,29 @@ public static class SampleGenerator
                 $"bí thư chi bộ, trưởng {u.SubUnit} trên địa bàn",
                 $"Thường trực Hội đồng nhân dân, Ủy ban Mặt trận Tổ quốc {u.LevelWord}",
             };
-            map.Add("thanh_phan", new YList(attendees.Take(r.Between(1, 4))));
+            map.Add(F.Meeting.Attendees, new YList(attendees.Take(r.Between(1, 4))));
         }
         var speakers = r.Between(0, 5);
         if (speakers > 0)
         {
             var speeches = r.PickSome(Pools.Speeches, speakers);
-            map.Add("phat_bieu", new YList(speeches.Select((s, i) => (YNode)new YMap()
-                .Add("ho_ten", i == 0 && chairs.Count > 1 ? chairs[1].Name : c.Person())
-                .Add("chuc_vu", i == 0 && chairs.Count > 1 ? chairs[1].Title : r.Pick(speakerTitles))
-                .Add("tom_tat", s(c)))));
+            map.Add(F.Meeting.Speeches, new YList(speeches.Select((s, i) => (YNode)new YMap()
+                .Add(F.Speech.FullName, i == 0 && chairs.Count > 1 ? chairs[1].Name : c.Person())
+                .Add(F.Speech.Title, i == 0 && chairs.Count > 1 ? chairs[1].Title : r.Pick(speakerTitles))
+                .Add(F.Speech.Summary, s(c)))));
         }
         var adopted = r.Between(0, 2);
         if (adopted > 0)
         {
             var documents = new List<string> { $"Báo cáo kết quả thực hiện nhiệm vụ {c.PeriodName}, nhiệm vụ trọng tâm {c.NextName}.", $"Chương trình công tác {c.NextName}." };
-            map.Add("thong_qua", new YList(documents.Take(adopted)));
+            map.Add(F.Meeting.Adopted, new YList(documents.Take(adopted)));
         }
         if (r.Chance(0.7))
         {
-            map.Add("ket_luan", new YMap()
-                .Add("ho_ten", chairs[0].Name)
-                .Add("chuc_vu", chairs[0].Title)
-                .Add("noi_dung", new YList(r.PickSome(Pools.Conclusions, r.Between(1, 4)).Select(f => f(c)))));
+            map.Add(F.Meeting.Closing, new YMap()
+                .Add(F.Closing.FullName, chairs[0].Name)
+                .Add(F.Closing.Title, chairs[0].Title)
+                .Add(F.Closing.Points, new YList(r.PickSome(Pools.Conclusions, r.Between(1, 4)).Select(f => f(c)))));
         }
         return map;
     }
@@ -353,32 +356,32 @@ public static class SampleGenerator
         var map = new YMap();
         if (c.U.Party)
         {
-            if (r.Chance(0.9)) map.Add("thay_mat", "Ban Thường vụ");
+            if (r.Chance(0.9)) map.Add(F.Signature.OnBehalfOf, "Ban Thường vụ");
             if (r.Chance(0.1))
-                map.Add("uy_quyen", YScalar.Literal("KT")).Add("chuc_vu_thu_truong", "Bí thư").Add("chuc_vu", "Phó Bí thư");
+                map.Add(F.Signature.Authority, SigningAuthority.InPlaceOf).Add(F.Signature.HeadPosition, "Bí thư").Add(F.Signature.Position, "Phó Bí thư");
             else
-                map.Add("chuc_vu", r.Pick(new[] { "Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực" }));
+                map.Add(F.Signature.Position, r.Pick(new[] { "Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực" }));
         }
         else
         {
-            map.Add("thay_mat", "Ủy ban nhân dân");
+            map.Add(F.Signature.OnBehalfOf, "Ủy ban nhân dân");
             switch (r.Next(20))
             {
                 case < 10:
-                    map.Add("uy_quyen", YScalar.Literal("KT")).Add("chuc_vu_thu_truong", "Chủ tịch").Add("chuc_vu", "Phó Chủ tịch");
+                    map.Add(F.Signature.Authority, SigningAuthority.InPlaceOf).Add(F.Signature.HeadPosition, "Chủ tịch").Add(F.Signature.Position, "Phó Chủ tịch");
                     break;
                 case < 12:
-                    map.Add("uy_quyen", YScalar.Literal("Q")).Add("chuc_vu", "Chủ tịch");
+                    map.Add(F.Signature.Authority, SigningAuthority.Acting).Add(F.Signature.Position, "Chủ tịch");
                     break;
                 case 12:
-                    map.Add("uy_quyen", YScalar.Literal("TL")).Add("chuc_vu_thu_truong", "Chủ tịch").Add("chuc_vu", "Chánh Văn phòng");
+                    map.Add(F.Signature.Authority, SigningAuthority.ByOrderOf).Add(F.Signature.HeadPosition, "Chủ tịch").Add(F.Signature.Position, "Chánh Văn phòng");
                     break;
                 default:
-                    map.Add("chuc_vu", "Chủ tịch");
+                    map.Add(F.Signature.Position, "Chủ tịch");
                     break;
             }
         }
-        return map.Add("ho_ten", c.Person());
+        return map.Add(F.Signature.FullName, c.Person());
     }
 
     private static YMap Recipients(SampleContext c)
@@ -394,19 +397,19 @@ public static class SampleGenerator
             ? new List<string> { $"{above} (để báo cáo)", $"Các đồng chí Ủy viên Ban Chấp hành Đảng bộ {u.LevelWord}", "Các chi bộ, đảng bộ trực thuộc", $"Hội đồng nhân dân, Ủy ban nhân dân {u.LevelWord}" }
             : new List<string> { $"{above} (để báo cáo)", $"Thường trực {u.PartyCommittee}", $"Thường trực Hội đồng nhân dân {u.LevelWord}", "Các phòng, ban, ngành, đoàn thể" };
         return new YMap()
-            .Add("gui", new YList(list.Take(c.R.Between(2, list.Count))))
-            .Add("luu", u.Party ? $"Văn phòng {u.PartyCommittee}" : c.R.Pick(new[] { "VT, VP", "VT" }));
+            .Add(F.Recipients.To, new YList(list.Take(c.R.Between(2, list.Count))))
+            .Add(F.Recipients.Archive, u.Party ? $"Văn phòng {u.PartyCommittee}" : c.R.Pick(new[] { "VT, VP", "VT" }));
     }
 
     private static YMap Article(SampleContext c, DateOnly meetingDate)
     {
         var r = c.R;
-        var map = new YMap().Add("chuyen_muc", r.Pick(new[] { "Tin hoạt động", "Xây dựng Đảng", "Tin tức - Sự kiện", "Chính trị - Xã hội" }));
-        if (r.Chance(0.2)) map.Add("tieu_de", $"{(c.U.Party ? c.U.PartyCommittee : c.U.People)} {c.U.Place} triển khai nhiệm vụ trọng tâm {c.NextName}");
-        if (r.Chance(0.8)) map.Add("tac_gia", r.Pick(Words.PenNames));
-        if (r.Chance(0.5)) map.Add("don_vi_tac_gia", $"Trung tâm Văn hóa - Thông tin và Thể thao {c.U.Name}");
+        var map = new YMap().Add(F.Article.Category, r.Pick(new[] { "Tin hoạt động", "Xây dựng Đảng", "Tin tức - Sự kiện", "Chính trị - Xã hội" }));
+        if (r.Chance(0.2)) map.Add(F.Article.Title, $"{(c.U.Party ? c.U.PartyCommittee : c.U.People)} {c.U.Place} triển khai nhiệm vụ trọng tâm {c.NextName}");
+        if (r.Chance(0.8)) map.Add(F.Article.Author, r.Pick(Words.PenNames));
+        if (r.Chance(0.5)) map.Add(F.Article.AuthorUnit, $"Trung tâm Văn hóa - Thông tin và Thể thao {c.U.Name}");
         if (r.Chance(0.6))
-            map.Add("ngay_dang", YScalar.Of($"{meetingDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} {r.Pick(new[] { "11:30", "16:30", "17:00", "20:15" })}"));
+            map.Add(F.Article.PublishedAt, YScalar.Of($"{meetingDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} {r.Pick(new[] { "11:30", "16:30", "17:00", "20:15" })}"));
         return map;
     }
 
@@ -414,17 +417,17 @@ public static class SampleGenerator
     {
         var r = c.R;
         var map = new YMap()
-            .Add("co_chu", YScalar.Integer(c.U.Party ? r.Between(14, 15) : r.Between(13, 14)))
-            .Add("gian_dong", YScalar.Literal(r.Pick(new[] { "1", "1,15", "1,2", "1,5" })))
-            .Add("cach_doan", YScalar.Integer(r.Pick(new[] { 6, 8, 12 })))
-            .Add("thut_dau_dong", YScalar.Literal(r.Pick(new[] { "1", "1,27" })));
+            .Add(F.Layout.FontSize, YScalar.Integer(c.U.Party ? r.Between(14, 15) : r.Between(13, 14)))
+            .Add(F.Layout.LineSpacing, YScalar.Literal(r.Pick(new[] { "1", "1,15", "1,2", "1,5" })))
+            .Add(F.Layout.ParagraphSpacing, YScalar.Integer(r.Pick(new[] { 6, 8, 12 })))
+            .Add(F.Layout.FirstLineIndent, YScalar.Literal(r.Pick(new[] { "1", "1,27" })));
         if (r.Chance(0.5))
         {
-            map.Add("le", new YMap()
-                .Add("tren", YScalar.Integer(r.Between(20, 25)))
-                .Add("duoi", YScalar.Integer(r.Between(20, 25)))
-                .Add("trai", YScalar.Integer(r.Between(30, 35)))
-                .Add("phai", YScalar.Integer(r.Between(15, 20))));
+            map.Add(F.Layout.Margins, new YMap()
+                .Add(F.Margins.Top, YScalar.Integer(r.Between(20, 25)))
+                .Add(F.Margins.Bottom, YScalar.Integer(r.Between(20, 25)))
+                .Add(F.Margins.Left, YScalar.Integer(r.Between(30, 35)))
+                .Add(F.Margins.Right, YScalar.Integer(r.Between(15, 20))));
         }
         return map;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Reports.Core.Schema;
 
 namespace Reports.Samples;
 
@@ -39,14 +40,22 @@ internal sealed class YMap : YNode
 {
     public List<(string Key, YNode Value)> Entries { get; } = [];
 
-    public YMap Add(string key, YNode? value)
+    public YMap Add(DataField field, YNode? value) => Add(field.Key, value);
+
+    public YMap Add(DataField field, string? text) => Add(field.Key, text);
+
+    public YMap Add<TEnum>(ChoiceField<TEnum> field, TEnum value) where TEnum : struct, Enum =>
+        Add(field.Key, YScalar.Literal(field.Choice.KeyOf(value)));
+
+    // Keys come from the declared fields only, so the generator cannot write a key the loader does not know.
+    private YMap Add(string key, YNode? value)
     {
         if (value is YList { Items.Count: 0 } || value is null) return this;
         Entries.Add((key, value));
         return this;
     }
 
-    public YMap Add(string key, string? text) => text is null ? this : Add(key, YScalar.Of(text));
+    private YMap Add(string key, string? text) => text is null ? this : Add(key, YScalar.Of(text));
 }
 
 internal sealed class YList : YNode

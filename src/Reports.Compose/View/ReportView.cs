@@ -1,13 +1,17 @@
 using Reports.Core;
 using Reports.Core.Formatting;
 using Reports.Core.Model;
+using F = Reports.Core.Schema.DataFields;
+using V = Reports.Core.Schema.DataFields.ViewNames;
 
 namespace Reports.Compose.View;
 
 /// <summary>
 /// What templates see of a report: the data file's own keys (so staff who fill the file can read the
 /// templates), plus a few derived names documented in the README. Every key is always present, null
-/// when the file left it out, because templates treat an unknown name as an error.
+/// when the file left it out, because templates treat an unknown name as an error. Keys come from the
+/// declared fields (<see cref="F"/>), values from the typed model, each group remembering the model
+/// object it shows as its Source; <see cref="ViewFields"/> turns each value into its template form.
 /// </summary>
 public static class ReportView
 {
@@ -16,53 +20,65 @@ public static class ReportView
         var issuer = data.Issuer;
         return new ViewObject(data)
         {
-            ["loai_van_ban"] = data.Regime == Regime.Party ? "dang" : "chinh_quyen",
-            ["la_dang"] = data.Regime == Regime.Party,
-            ["co_quan"] = new ViewObject(issuer)
+            { F.Root.Regime, data.Regime },
+            { V.IsParty, data.Regime == Regime.Party },
             {
-                ["ten"] = issuer.Name,
-                ["cap_tren"] = issuer.ParentBody,
-                ["ky_hieu"] = issuer.Symbol,
-                ["cap"] = issuer.Level.Word(),
-                ["dia_phuong"] = issuer.Locality,
-                ["dia_danh"] = issuer.PlaceName,
-                ["don_vi"] = issuer.UnitName,
-                ["chu_the"] = Reporter(data),
+                F.Root.Issuer, new ViewObject(issuer)
+                {
+                    { F.Issuer.Name, issuer.Name },
+                    { F.Issuer.ParentBody, issuer.ParentBody },
+                    { F.Issuer.Symbol, issuer.Symbol },
+                    // Templates write the level in words ("huyện"), not its key.
+                    { F.Issuer.Level.Key, issuer.Level.Word() },
+                    { F.Issuer.Locality, issuer.Locality },
+                    { F.Issuer.PlaceName, issuer.PlaceName },
+                    { V.UnitName, issuer.UnitName },
+                    { V.Reporter, Reporter(data) },
+                }
             },
-            ["van_ban"] = new ViewObject(data.Document)
             {
-                ["so"] = data.Document.Number,
-                ["ngay"] = new ViewDate(data.Document.Date),
-                ["trich_yeu"] = data.Document.Subject,
-                ["du_thao"] = data.Document.IsDraft,
-                ["can_cu"] = data.Document.GuidingDocuments.ToList(),
+                F.Root.Document, new ViewObject(data.Document)
+                {
+                    { F.Document.Number, data.Document.Number },
+                    { F.Document.Date, data.Document.Date },
+                    { F.Document.Subject, data.Document.Subject },
+                    { F.Document.IsDraft, data.Document.IsDraft },
+                    { F.Document.GuidingDocuments, data.Document.GuidingDocuments },
+                }
             },
-            ["ky_bao_cao"] = new ViewObject(data.Reporting)
             {
-                ["nam"] = data.Reporting.Period.Year,
-                ["quy"] = data.Reporting.Period.Quarter,
-                ["kieu"] = data.Reporting.Style == PeriodStyle.Quarter ? "quy" : "luy_ke",
-                ["chu_de_nam"] = data.Reporting.YearTheme,
-                ["ky"] = new ViewPeriod(data.Reporting.Period, data.Reporting.Style),
+                F.Root.Period, new ViewObject(data.Reporting)
+                {
+                    { F.Period.Year, data.Reporting.Period.Year },
+                    { F.Period.Quarter, data.Reporting.Period.Quarter },
+                    { F.Period.Style, data.Reporting.Style },
+                    { F.Period.YearTheme, data.Reporting.YearTheme },
+                    { V.PeriodName, new ViewPeriod(data.Reporting.Period, data.Reporting.Style) },
+                }
             },
-            ["ket_qua"] = Numbered(data.Results, Domain),
-            ["danh_gia"] = new ViewObject(data.Assessment)
+            { F.Root.Results, Numbered(data.Results, Domain) },
             {
-                ["uu_diem"] = data.Assessment.Strengths.ToList(),
-                ["han_che"] = data.Assessment.Limitations.ToList(),
-                ["nguyen_nhan"] = data.Assessment.Causes.ToList(),
-                ["co_noi_dung"] = data.Assessment.Strengths.Count + data.Assessment.Limitations.Count + data.Assessment.Causes.Count > 0,
-                ["stt"] = data.Results.Count + 1,
+                F.Root.Assessment, new ViewObject(data.Assessment)
+                {
+                    { F.Assessment.Strengths, data.Assessment.Strengths },
+                    { F.Assessment.Limitations, data.Assessment.Limitations },
+                    { F.Assessment.Causes, data.Assessment.Causes },
+                    { V.HasContent, data.Assessment.Strengths.Count + data.Assessment.Limitations.Count + data.Assessment.Causes.Count > 0 },
+                    // Its section number follows the domains'.
+                    { V.Number, data.Results.Count + 1 },
+                }
             },
-            ["nhiem_vu"] = Numbered(data.Tasks, Task),
-            ["de_xuat"] = data.Proposals.ToList(),
-            ["hoi_nghi"] = data.Meeting is { } meeting ? Meeting(meeting) : null,
-            ["tin_bai"] = Article(data),
-            ["ky"] = new ViewObject(data.Signature)
+            { F.Root.Tasks, Numbered(data.Tasks, Task) },
+            { F.Root.Proposals, data.Proposals },
+            { F.Root.Meeting, data.Meeting is { } meeting ? Meeting(meeting) : null },
+            { F.Root.Article, Article(data) },
             {
-                ["thay_mat"] = data.Signature.OnBehalfOf,
-                ["chuc_vu"] = data.Signature.Position,
-                ["ho_ten"] = data.Signature.FullName,
+                F.Root.Signature, new ViewObject(data.Signature)
+                {
+                    { F.Signature.OnBehalfOf, data.Signature.OnBehalfOf },
+                    { F.Signature.Position, data.Signature.Position },
+                    { F.Signature.FullName, data.Signature.FullName },
+                }
             },
         };
     }
@@ -78,32 +94,51 @@ public static class ReportView
 
     private static ViewObject Meeting(Meeting m) => new(m)
     {
-        ["ten"] = m.Name,
-        ["loai"] = m.Kind switch { MeetingKind.Briefing => "giao_ban", MeetingKind.Directive => "quan_triet", _ => "hoi_nghi" },
-        ["ngay"] = new ViewDate(m.Date),
-        ["gio"] = m.StartTime is { } t ? new ViewTime(t) : null,
-        ["dia_diem"] = m.Place,
-        ["hinh_thuc"] = m.Format switch { MeetingFormat.Online => "truc_tuyen", MeetingFormat.Mixed => "ket_hop", _ => "truc_tiep" },
-        ["truc_tuyen"] = m.Format == MeetingFormat.Online,
-        ["ket_hop"] = m.Format == MeetingFormat.Mixed,
-        ["so_diem_cau"] = m.ConnectionPoints,
-        ["chu_tri"] = m.Chairs.Select(Person).ToList(),
-        ["nhieu_chu_tri"] = m.Chairs.Count > 1,
-        ["khach_moi"] = m.Guests.Select(Person).ToList(),
-        ["thanh_phan"] = m.Attendees.ToList(),
-        ["phat_bieu"] = m.Speeches.Select(s => new ViewObject(s) { ["ho_ten"] = s.Speaker.FullName, ["chuc_vu"] = s.Speaker.Title, ["tom_tat"] = s.Summary }).ToList(),
-        ["thong_qua"] = m.Adopted.ToList(),
-        ["ket_luan"] = m.Closing is { } c ? new ViewObject(c) { ["ho_ten"] = c.Speaker.FullName, ["chuc_vu"] = c.Speaker.Title, ["noi_dung"] = c.Points.ToList() } : null,
+        { F.Meeting.Name, m.Name },
+        { F.Meeting.Kind, m.Kind },
+        { F.Meeting.Date, m.Date },
+        { F.Meeting.StartTime, m.StartTime },
+        { F.Meeting.Place, m.Place },
+        { F.Meeting.Format, m.Format },
+        // One flag per remote format, named like its key: hoi_nghi.truc_tuyen, hoi_nghi.ket_hop.
+        { F.Meeting.Format.Choice.KeyOf(MeetingFormat.Online), m.Format == MeetingFormat.Online },
+        { F.Meeting.Format.Choice.KeyOf(MeetingFormat.Mixed), m.Format == MeetingFormat.Mixed },
+        { F.Meeting.ConnectionPoints, m.ConnectionPoints },
+        { F.Meeting.Chairs, m.Chairs.Select(Person).ToList() },
+        { V.ManyChairs, m.Chairs.Count > 1 },
+        { F.Meeting.Guests, m.Guests.Select(Person).ToList() },
+        { F.Meeting.Attendees, m.Attendees },
+        { F.Meeting.Speeches, m.Speeches.Select(Speech).ToList() },
+        { F.Meeting.Adopted, m.Adopted },
+        { F.Meeting.Closing, m.Closing is { } c ? Closing(c) : null },
     };
 
-    private static ViewObject Person(Person p) => new(p) { ["ho_ten"] = p.FullName, ["chuc_vu"] = p.Title };
+    private static ViewObject Person(Person p) => new(p)
+    {
+        { F.Person.FullName, p.FullName },
+        { F.Person.Title, p.Title },
+    };
+
+    private static ViewObject Speech(Speech s) => new(s)
+    {
+        { F.Speech.FullName, s.Speaker.FullName },
+        { F.Speech.Title, s.Speaker.Title },
+        { F.Speech.Summary, s.Summary },
+    };
+
+    private static ViewObject Closing(ClosingRemarks c) => new(c)
+    {
+        { F.Closing.FullName, c.Speaker.FullName },
+        { F.Closing.Title, c.Speaker.Title },
+        { F.Closing.Points, c.Points },
+    };
 
     private static ViewObject Article(ReportData data) => new(data.Article)
     {
-        ["chuyen_muc"] = data.Article?.Category,
-        ["tieu_de"] = data.Article?.Title,
-        ["tac_gia"] = data.Article?.Author,
-        ["don_vi_tac_gia"] = data.Article?.AuthorUnit,
+        { F.Article.Category, data.Article?.Category },
+        { F.Article.Title, data.Article?.Title },
+        { F.Article.Author, data.Article?.Author },
+        { F.Article.AuthorUnit, data.Article?.AuthorUnit },
     };
 
     private static List<ViewObject> Numbered<T>(IReadOnlyList<T> items, Func<T, int, ViewObject> view) =>
@@ -111,37 +146,43 @@ public static class ReportView
 
     private static ViewObject Domain(Domain domain, int number) => new(domain)
     {
-        ["stt"] = number,
-        ["tieu_de"] = domain.Title,
-        ["noi_dung"] = domain.Statements.ToList(),
-        ["chi_tieu"] = Numbered(domain.Figures, Figure),
-        ["bang_chi_tieu"] = domain.ShowFigureTable && domain.Figures.Count > 0,
-        ["linh_vuc_con"] = Numbered(domain.Children, Domain),
+        { V.Number, number },
+        { F.Domain.Title, domain.Title },
+        { F.Domain.Statements, domain.Statements },
+        { F.Domain.Figures, Numbered(domain.Figures, Figure) },
+        { F.Domain.ShowFigureTable, domain.ShowFigureTable && domain.Figures.Count > 0 },
+        { F.Domain.Children, Numbered(domain.Children, Domain) },
         // The news article cites a domain's first few figures (its own, then its sub-domains'), in the report's words.
-        ["chi_tieu_noi_bat"] = Numbered(domain.Figures.Concat(domain.Children.SelectMany(c => c.Figures)).Take(ArticleFiguresPerDomain).ToList(), Figure),
+        { V.HighlightFigures, Numbered(domain.Figures.Concat(domain.Children.SelectMany(c => c.Figures)).Take(ArticleFiguresPerDomain).ToList(), Figure) },
     };
 
     public const int ArticleFiguresPerDomain = 3;
 
     private static ViewObject Figure(Figure figure, int number) => new(figure)
     {
-        ["stt"] = number,
-        ["ten"] = figure.Name,
-        ["don_vi"] = figure.Unit,
-        ["thuc_hien"] = new ViewNumber(figure.Value),
-        ["ke_hoach"] = figure.Plans.Select(p => new ViewObject(p) { ["nhan"] = p.Label, ["gia_tri"] = new ViewNumber(p.Value) }).ToList(),
-        ["cung_ky"] = figure.SamePeriod is { } s ? new ViewNumber(s) : null,
-        ["tong_so"] = figure.Whole is { } w ? new ViewNumber(w) : null,
-        ["dong_tu"] = figure.Verb,
-        ["ghi_chu"] = figure.Note,
+        { V.Number, number },
+        { F.Figure.Name, figure.Name },
+        { F.Figure.Unit, figure.Unit },
+        { F.Figure.Value, figure.Value },
+        { F.Figure.Plans, figure.Plans.Select(Plan).ToList() },
+        { F.Figure.SamePeriod, figure.SamePeriod },
+        { F.Figure.Whole, figure.Whole },
+        { F.Figure.Verb, figure.Verb },
+        { F.Figure.Note, figure.Note },
+    };
+
+    private static ViewObject Plan(PlanTarget plan) => new(plan)
+    {
+        { F.Plan.Label, plan.Label },
+        { F.Plan.Value, plan.Value },
     };
 
     private static ViewObject Task(TaskItem task, int number) => new(task)
     {
-        ["stt"] = number,
-        ["noi_dung"] = task.Text,
-        ["chu_tri"] = task.Lead,
-        ["thoi_han"] = task.Deadline is { } d ? new ViewDeadline(d) : null,
-        ["dot_pha"] = task.IsBreakthrough,
+        { V.Number, number },
+        { F.Task.Text, task.Text },
+        { F.Task.Lead, task.Lead },
+        { F.Task.Deadline, task.Deadline },
+        { F.Task.IsBreakthrough, task.IsBreakthrough },
     };
 }

@@ -3,35 +3,43 @@ using Reports.Core.Schema;
 
 namespace Reports.Core.Model;
 
-/// <summary>Typed access to one checked group; only used after the shape check found no error.</summary>
+/// <summary>
+/// Typed access to one checked group through the fields declared in <see cref="DataFields"/>; only used
+/// after the shape check found no error, so a required value is there and has its field's type.
+/// </summary>
 internal sealed class GroupReader(MappingNode node, CheckedValues values)
 {
-    public string Text(string key) => Optional<string>(key) ?? "";
+    public string Text(DataField<string> field) => Optional(field) ?? "";
 
-    public string? OptionalText(string key) => Optional<string>(key) is { Length: > 0 } s ? s : null;
+    public string? OptionalText(DataField<string> field) => Optional(field) is { Length: > 0 } s ? s : null;
 
-    public T? Optional<T>(string key)
-    {
-        var child = node.Get(key);
-        return child is not null && values.TryGet(child, out var v) && v is T typed ? typed : default;
-    }
+    /// <summary>The value of a field the check required.</summary>
+    public T Value<T>(DataField<T> field) where T : struct => OptionalValue(field)!.Value;
 
-    public T? OptionalValue<T>(string key) where T : struct
-    {
-        var child = node.Get(key);
-        return child is not null && values.TryGet(child, out var v) && v is T typed ? typed : null;
-    }
+    public T? OptionalValue<T>(DataField<T> field) where T : struct =>
+        Checked(field.Key) is T typed ? typed : null;
 
-    public GroupReader? Group(string key) =>
-        node.Get(key) is MappingNode m ? new GroupReader(m, values) : null;
+    public T? Optional<T>(DataField<T> field) where T : class => Checked(field.Key) as T;
 
-    public IReadOnlyList<GroupReader> Groups(string key) =>
-        node.Get(key) is SequenceNode s
+    public TEnum? Choice<TEnum>(ChoiceField<TEnum> field) where TEnum : struct, Enum =>
+        Checked(field.Key) is string key ? field.Choice.Parse(key) : null;
+
+    public GroupReader? Group(DataField<DataGroup> field) =>
+        node.Get(field.Key) is MappingNode m ? new GroupReader(m, values) : null;
+
+    public IReadOnlyList<GroupReader> Groups(DataField<DataGroupList> field) =>
+        node.Get(field.Key) is SequenceNode s
             ? s.Items.OfType<MappingNode>().Select(m => new GroupReader(m, values)).ToList()
             : [];
 
-    public IReadOnlyList<string> Texts(string key) =>
-        node.Get(key) is SequenceNode s
+    public IReadOnlyList<string> Texts(DataField<DataTextList> field) =>
+        node.Get(field.Key) is SequenceNode s
             ? s.Items.Select(i => values.TryGet(i, out var v) ? v as string : null).OfType<string>().ToList()
             : [];
+
+    private object? Checked(string key)
+    {
+        var child = node.Get(key);
+        return child is not null && values.TryGet(child, out var v) ? v : null;
+    }
 }

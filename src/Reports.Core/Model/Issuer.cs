@@ -37,16 +37,4 @@ public static class UnitLevels
         UnitLevel.SpecialZone => "đặc khu",
         _ => throw new ArgumentOutOfRangeException(nameof(level)),
     };
-
-    internal static UnitLevel FromKey(string key) => key switch
-    {
-        "tinh" => UnitLevel.Province,
-        "thanh_pho" => UnitLevel.ProvincialCity,
-        "huyen" => UnitLevel.District,
-        "thi_xa" => UnitLevel.Town,
-        "xa" => UnitLevel.Commune,
-        "phuong" => UnitLevel.Ward,
-        "dac_khu" => UnitLevel.SpecialZone,
-        _ => throw new ArgumentOutOfRangeException(nameof(key), key, null),
-    };
 }

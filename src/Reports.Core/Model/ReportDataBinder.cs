@@ -2,6 +2,7 @@ using NodaTime;
 using Reports.Core.Formatting;
 using Reports.Core.Loading;
 using Reports.Core.Schema;
+using F = Reports.Core.Schema.DataFields;
 
 namespace Reports.Core.Model;
 
@@ -11,133 +12,118 @@ internal static class ReportDataBinder
     public static ReportData Bind(MappingNode root, CheckedValues values)
     {
         var r = new GroupReader(root, values);
-        var issuer = r.Group("co_quan")!;
-        var document = r.Group("van_ban")!;
-        var period = r.Group("ky_bao_cao")!;
-        var assessment = r.Group("danh_gia");
-        var recipients = r.Group("noi_nhan")!;
-        var locality = issuer.Text("dia_phuong");
+        var issuer = r.Group(F.Root.Issuer)!;
+        var document = r.Group(F.Root.Document)!;
+        var period = r.Group(F.Root.Period)!;
+        var assessment = r.Group(F.Root.Assessment);
+        var recipients = r.Group(F.Root.Recipients)!;
+        var locality = issuer.Text(F.Issuer.Locality);
 
         return new ReportData(
-            Regime: r.Text("loai_van_ban") == "dang" ? Regime.Party : Regime.State,
+            Regime: r.Choice(F.Root.Regime)!.Value,
             Issuer: new Issuer(
-                issuer.OptionalText("cap_tren"),
-                issuer.Text("ten"),
-                issuer.Text("ky_hieu"),
-                UnitLevels.FromKey(issuer.Text("cap")),
+                issuer.OptionalText(F.Issuer.ParentBody),
+                issuer.Text(F.Issuer.Name),
+                issuer.Text(F.Issuer.Symbol),
+                issuer.Choice(F.Issuer.Level)!.Value,
                 locality,
-                issuer.OptionalText("dia_danh") ?? locality),
+                issuer.OptionalText(F.Issuer.PlaceName) ?? locality),
             Document: new DocumentInfo(
-                (int?)document.OptionalValue<long>("so"),
-                document.OptionalValue<LocalDate>("ngay")!.Value,
-                document.OptionalText("trich_yeu"),
-                document.OptionalValue<bool>("du_thao") ?? false,
-                document.Texts("can_cu")),
+                (int?)document.OptionalValue(F.Document.Number),
+                document.Value(F.Document.Date),
+                document.OptionalText(F.Document.Subject),
+                document.OptionalValue(F.Document.IsDraft) ?? false,
+                document.Texts(F.Document.GuidingDocuments)),
             Reporting: new ReportingInfo(
-                new ReportingPeriod((int)period.OptionalValue<long>("nam")!.Value, (int)period.OptionalValue<long>("quy")!.Value),
-                period.OptionalText("kieu") == "quy" ? PeriodStyle.Quarter : PeriodStyle.Cumulative,
-                period.OptionalText("chu_de_nam")),
-            Results: r.Groups("ket_qua").Select(BindDomain).ToList(),
+                new ReportingPeriod((int)period.Value(F.Period.Year), (int)period.Value(F.Period.Quarter)),
+                period.Choice(F.Period.Style) ?? PeriodStyle.Cumulative,
+                period.OptionalText(F.Period.YearTheme)),
+            Results: r.Groups(F.Root.Results).Select(BindDomain).ToList(),
             Assessment: new Assessment(
-                assessment?.Texts("uu_diem") ?? [],
-                assessment?.Texts("han_che") ?? [],
-                assessment?.Texts("nguyen_nhan") ?? []),
-            Tasks: r.Groups("nhiem_vu").Select(BindTask).ToList(),
-            Proposals: r.Texts("de_xuat"),
-            Meeting: r.Group("hoi_nghi") is { } m ? BindMeeting(m) : null,
-            Signature: BindSignature(r.Group("ky")!),
-            Recipients: new Recipients(recipients.Texts("gui"), recipients.Text("luu")),
-            Article: r.Group("tin_bai") is { } a ? BindArticle(a) : null,
-            Layout: BindLayout(r.Group("trinh_bay")));
+                assessment?.Texts(F.Assessment.Strengths) ?? [],
+                assessment?.Texts(F.Assessment.Limitations) ?? [],
+                assessment?.Texts(F.Assessment.Causes) ?? []),
+            Tasks: r.Groups(F.Root.Tasks).Select(BindTask).ToList(),
+            Proposals: r.Texts(F.Root.Proposals),
+            Meeting: r.Group(F.Root.Meeting) is { } m ? BindMeeting(m) : null,
+            Signature: BindSignature(r.Group(F.Root.Signature)!),
+            Recipients: new Recipients(recipients.Texts(F.Recipients.To), recipients.Text(F.Recipients.Archive)),
+            Article: r.Group(F.Root.Article) is { } a ? BindArticle(a) : null,
+            Layout: BindLayout(r.Group(F.Root.Layout)));
     }
 
     private static Domain BindDomain(GroupReader d) => new(
-        d.Text("tieu_de"),
-        d.Texts("noi_dung"),
-        d.Groups("chi_tieu").Select(BindFigure).ToList(),
-        d.OptionalValue<bool>("bang_chi_tieu") ?? false,
-        d.Groups("linh_vuc_con").Select(BindDomain).ToList());
+        d.Text(F.Domain.Title),
+        d.Texts(F.Domain.Statements),
+        d.Groups(F.Domain.Figures).Select(BindFigure).ToList(),
+        d.OptionalValue(F.Domain.ShowFigureTable) ?? false,
+        d.Groups(F.Domain.Children).Select(BindDomain).ToList());
 
     private static Figure BindFigure(GroupReader f) => new(
-        f.Text("ten"),
-        f.Text("don_vi"),
-        f.OptionalValue<decimal>("thuc_hien")!.Value,
-        f.Groups("ke_hoach").Select(p => new PlanTarget(p.Text("nhan"), p.OptionalValue<decimal>("gia_tri")!.Value)).ToList(),
-        f.OptionalValue<decimal>("cung_ky"),
-        f.OptionalValue<decimal>("tong_so"),
-        f.OptionalText("dong_tu") ?? Figure.DefaultVerb,
-        f.OptionalText("ghi_chu"));
+        f.Text(F.Figure.Name),
+        f.Text(F.Figure.Unit),
+        f.Value(F.Figure.Value),
+        f.Groups(F.Figure.Plans).Select(p => new PlanTarget(p.Text(F.Plan.Label), p.Value(F.Plan.Value))).ToList(),
+        f.OptionalValue(F.Figure.SamePeriod),
+        f.OptionalValue(F.Figure.Whole),
+        f.OptionalText(F.Figure.Verb) ?? Figure.DefaultVerb,
+        f.OptionalText(F.Figure.Note));
 
     private static TaskItem BindTask(GroupReader t)
     {
-        var deadline = t.Optional<object>("thoi_han") switch
+        var deadline = t.Optional(F.Task.Deadline) switch
         {
             LocalDate date => Deadline.On(date),
             string { Length: > 0 } text => Deadline.Described(text),
             _ => null,
         };
-        return new TaskItem(t.Text("noi_dung"), t.OptionalText("chu_tri"), deadline, t.OptionalValue<bool>("dot_pha") ?? false);
+        return new TaskItem(t.Text(F.Task.Text), t.OptionalText(F.Task.Lead), deadline, t.OptionalValue(F.Task.IsBreakthrough) ?? false);
     }
 
     private static Meeting BindMeeting(GroupReader m) => new(
-        m.Text("ten"),
-        m.OptionalText("loai") switch
-        {
-            "giao_ban" => MeetingKind.Briefing,
-            "quan_triet" => MeetingKind.Directive,
-            _ => MeetingKind.Conference,
-        },
-        m.OptionalValue<LocalDate>("ngay")!.Value,
-        m.OptionalValue<LocalTime>("gio"),
-        m.OptionalText("dia_diem"),
-        m.OptionalText("hinh_thuc") switch
-        {
-            "truc_tuyen" => MeetingFormat.Online,
-            "ket_hop" => MeetingFormat.Mixed,
-            _ => MeetingFormat.InPerson,
-        },
-        (int?)m.OptionalValue<long>("so_diem_cau"),
-        m.Groups("chu_tri").Select(BindPerson).ToList(),
-        m.Groups("khach_moi").Select(BindPerson).ToList(),
-        m.Texts("thanh_phan"),
-        m.Groups("phat_bieu").Select(s => new Speech(BindPerson(s), s.Text("tom_tat"))).ToList(),
-        m.Texts("thong_qua"),
-        m.Group("ket_luan") is { } c ? new ClosingRemarks(BindPerson(c), c.Texts("noi_dung")) : null);
+        m.Text(F.Meeting.Name),
+        m.Choice(F.Meeting.Kind) ?? MeetingKind.Conference,
+        m.Value(F.Meeting.Date),
+        m.OptionalValue(F.Meeting.StartTime),
+        m.OptionalText(F.Meeting.Place),
+        m.Choice(F.Meeting.Format) ?? MeetingFormat.InPerson,
+        (int?)m.OptionalValue(F.Meeting.ConnectionPoints),
+        m.Groups(F.Meeting.Chairs).Select(BindPerson).ToList(),
+        m.Groups(F.Meeting.Guests).Select(BindPerson).ToList(),
+        m.Texts(F.Meeting.Attendees),
+        m.Groups(F.Meeting.Speeches).Select(s => new Speech(new Person(s.Text(F.Speech.FullName), s.Text(F.Speech.Title)), s.Text(F.Speech.Summary))).ToList(),
+        m.Texts(F.Meeting.Adopted),
+        m.Group(F.Meeting.Closing) is { } c
+            ? new ClosingRemarks(new Person(c.Text(F.Closing.FullName), c.Text(F.Closing.Title)), c.Texts(F.Closing.Points))
+            : null);
 
-    private static Person BindPerson(GroupReader p) => new(p.Text("ho_ten"), p.Text("chuc_vu"));
+    private static Person BindPerson(GroupReader p) => new(p.Text(F.Person.FullName), p.Text(F.Person.Title));
 
     private static Signature BindSignature(GroupReader s) => new(
-        s.OptionalText("thay_mat"),
-        s.OptionalText("uy_quyen") switch
-        {
-            "KT" => SigningAuthority.InPlaceOf,
-            "TL" => SigningAuthority.ByOrderOf,
-            "TUQ" => SigningAuthority.ByAuthorisation,
-            "Q" => SigningAuthority.Acting,
-            _ => null,
-        },
-        s.OptionalText("chuc_vu_thu_truong"),
-        s.Text("chuc_vu"),
-        s.Text("ho_ten"));
+        s.OptionalText(F.Signature.OnBehalfOf),
+        s.Choice(F.Signature.Authority),
+        s.OptionalText(F.Signature.HeadPosition),
+        s.Text(F.Signature.Position),
+        s.Text(F.Signature.FullName));
 
     private static ArticleInfo BindArticle(GroupReader a) => new(
-        a.OptionalText("chuyen_muc"),
-        a.OptionalText("tieu_de"),
-        a.OptionalText("tac_gia"),
-        a.OptionalText("don_vi_tac_gia"),
-        a.OptionalValue<LocalDateTime>("ngay_dang"));
+        a.OptionalText(F.Article.Category),
+        a.OptionalText(F.Article.Title),
+        a.OptionalText(F.Article.Author),
+        a.OptionalText(F.Article.AuthorUnit),
+        a.OptionalValue(F.Article.PublishedAt));
 
     private static LayoutOverrides BindLayout(GroupReader? l)
     {
-        var margins = l?.Group("le");
+        var margins = l?.Group(F.Layout.Margins);
         return new LayoutOverrides(
-            (int?)l?.OptionalValue<long>("co_chu"),
-            l?.OptionalValue<decimal>("gian_dong"),
-            l?.OptionalValue<decimal>("cach_doan"),
-            l?.OptionalValue<decimal>("thut_dau_dong"),
-            margins?.OptionalValue<decimal>("tren"),
-            margins?.OptionalValue<decimal>("duoi"),
-            margins?.OptionalValue<decimal>("trai"),
-            margins?.OptionalValue<decimal>("phai"));
+            (int?)l?.OptionalValue(F.Layout.FontSize),
+            l?.OptionalValue(F.Layout.LineSpacing),
+            l?.OptionalValue(F.Layout.ParagraphSpacing),
+            l?.OptionalValue(F.Layout.FirstLineIndent),
+            margins?.OptionalValue(F.Margins.Top),
+            margins?.OptionalValue(F.Margins.Bottom),
+            margins?.OptionalValue(F.Margins.Left),
+            margins?.OptionalValue(F.Margins.Right));
     }
 }

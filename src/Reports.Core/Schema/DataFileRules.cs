@@ -1,54 +1,58 @@
 using Reports.Core.Diagnostics;
 using NodaTime;
+using F = Reports.Core.Schema.DataFields;
 
 namespace Reports.Core.Schema;
 
 /// <summary>The rules of the data file that compare values, which JSON Schema cannot express.</summary>
 public static partial class DataFileShape
 {
-    private static void PartNotAboveWhole(GroupCheck check)
+    internal static void PartNotAboveWhole(GroupCheck check)
     {
-        if (!check.TryGet<decimal>(out var whole, out var wholeAt, "tong_so")) return;
+        if (!check.TryGet<decimal>(out var whole, out var wholeAt, F.Figure.Whole.Key)) return;
         if (whole == 0)
         {
-            check.Error(MessageId.ZeroWhole, wholeAt, "tong_so");
+            check.Error(MessageId.ZeroWhole, wholeAt, F.Figure.Whole.Key);
             return;
         }
-        if (check.TryGet<decimal>(out var part, out var partAt, "thuc_hien") && part > whole)
-            check.Error(MessageId.PartExceedsWhole, partAt, "thuc_hien", Formatting.VietnameseNumber.Format(part, 6), Formatting.VietnameseNumber.Format(whole, 6));
+        if (check.TryGet<decimal>(out var part, out var partAt, F.Figure.Value.Key) && part > whole)
+            check.Error(MessageId.PartExceedsWhole, partAt, F.Figure.Value.Key, Formatting.VietnameseNumber.Format(part, 6), Formatting.VietnameseNumber.Format(whole, 6));
     }
 
-    private static void ConnectionPointsUnused(GroupCheck check)
+    internal static void ConnectionPointsUnused(GroupCheck check)
     {
-        var inPerson = !check.TryGet<string>(out var format, out _, "hinh_thuc") || format == "truc_tiep";
-        if (inPerson && check.TryGet<long>(out _, out var at, "so_diem_cau"))
-            check.Warning(MessageId.ConnectionPointsIgnored, at, "so_diem_cau");
+        var inPerson = !check.TryGet<string>(out var format, out _, F.Meeting.Format.Key)
+                       || F.Meeting.Format.Choice.Parse(format) == Model.MeetingFormat.InPerson;
+        if (inPerson && check.TryGet<long>(out _, out var at, F.Meeting.ConnectionPoints.Key))
+            check.Warning(MessageId.ConnectionPointsIgnored, at, F.Meeting.ConnectionPoints.Key);
     }
 
     /// <summary>HD 36 sets Party body text at 14-15 pt, NĐ 30 state text at 13-14 pt.</summary>
-    private static void FontSizeForRegime(GroupCheck check)
+    internal static void FontSizeForRegime(GroupCheck check)
     {
-        if (!check.TryGet<string>(out var regime, out _, "loai_van_ban")) return;
-        if (!check.TryGet<long>(out var size, out var at, "trinh_bay", "co_chu")) return;
-        var (min, max, name) = regime == "dang" ? (14, 15, MessageId.RegimeParty) : (13, 14, MessageId.RegimeState);
+        if (!check.TryGet<string>(out var regime, out _, F.Root.Regime.Key)) return;
+        if (!check.TryGet<long>(out var size, out var at, F.Root.Layout.Key, F.Layout.FontSize.Key)) return;
+        var (min, max, name) = F.Root.Regime.Choice.Parse(regime) == Regime.Party ? (14, 15, MessageId.RegimeParty) : (13, 14, MessageId.RegimeState);
         if (size < min || size > max)
-            check.Error(MessageId.FontSizeForRegime, at, "trinh_bay.co_chu", Invariant(size),
+            check.Error(MessageId.FontSizeForRegime, at, $"{F.Root.Layout.Key}.{F.Layout.FontSize.Key}", Invariant(size),
                 MessageArgument.Nested(name), Invariant(min), Invariant(max));
     }
 
     /// <summary>A date before the period, or long after it, is nearly always a typo in the year.</summary>
-    private static void DocumentDateNearPeriod(GroupCheck check)
+    internal static void DocumentDateNearPeriod(GroupCheck check)
     {
-        if (!check.TryGet<LocalDate>(out var date, out var at, "van_ban", "ngay")) return;
-        if (!check.TryGet<long>(out var year, out _, "ky_bao_cao", "nam")) return;
-        if (!check.TryGet<long>(out var quarter, out _, "ky_bao_cao", "quy")) return;
+        if (!check.TryGet<LocalDate>(out var date, out var at, F.Root.Document.Key, F.Document.Date.Key)) return;
+        if (!check.TryGet<long>(out var year, out _, F.Root.Period.Key, F.Period.Year.Key)) return;
+        if (!check.TryGet<long>(out var quarter, out _, F.Root.Period.Key, F.Period.Quarter.Key)) return;
         var start = new LocalDate((int)year, (int)(quarter - 1) * 3 + 1, 1);
         var end = start.PlusMonths(3).PlusDays(-1);
         if (date < start)
-            check.Warning(MessageId.DateBeforePeriod, at, "van_ban.ngay", Formatting.VietnameseDate.ShortWithYear(date), Formatting.VietnameseDate.ShortWithYear(start));
+            check.Warning(MessageId.DateBeforePeriod, at, DocumentDatePath, Formatting.VietnameseDate.ShortWithYear(date), Formatting.VietnameseDate.ShortWithYear(start));
         else if (date > end.PlusYears(1))
-            check.Warning(MessageId.DateFarAfterPeriod, at, "van_ban.ngay", Formatting.VietnameseDate.ShortWithYear(date));
+            check.Warning(MessageId.DateFarAfterPeriod, at, DocumentDatePath, Formatting.VietnameseDate.ShortWithYear(date));
     }
+
+    private static string DocumentDatePath => $"{F.Root.Document.Key}.{F.Document.Date.Key}";
 
     private static string Invariant(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
