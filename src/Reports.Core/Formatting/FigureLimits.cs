@@ -22,23 +22,26 @@ public static class FigureLimits
     /// <summary>True when <paramref name="value"/> is zero or its magnitude lies within the limits.</summary>
     public static bool IsWithin(decimal value) => Check(value) is null;
 
-    /// <summary>
-    /// Why <paramref name="value"/> cannot be a report figure, in Vietnamese for the validation message
-    /// ("vượt quá giới hạn 1.000.000.000.000.000"), or null when it can.
-    /// </summary>
-    public static string? Check(decimal value)
+    /// <summary>Why <paramref name="value"/> cannot be a report figure, or null when it can.</summary>
+    public static FigureLimitBreach? Check(decimal value)
     {
         decimal magnitude = Math.Abs(value);
         if (magnitude > MaxMagnitude)
         {
-            return "vượt quá giới hạn " + VietnameseNumber.Format(MaxMagnitude) + " của số liệu báo cáo";
+            return FigureLimitBreach.TooLarge;
         }
 
-        if (magnitude != 0m && magnitude < MinNonZeroMagnitude)
-        {
-            return "khác 0 nhưng nhỏ hơn " + VietnameseNumber.Format(MinNonZeroMagnitude, 6) + ", giới hạn của số liệu báo cáo";
-        }
-
-        return null;
+        return magnitude != 0m && magnitude < MinNonZeroMagnitude ? FigureLimitBreach.TooSmall : null;
     }
+
+    /// <summary>
+    /// The reason in Vietnamese words, ready to be an argument of a located validation message
+    /// ("vượt quá giới hạn 1.000.000.000.000.000 của số liệu báo cáo"), or null when the value is within the limits.
+    /// </summary>
+    public static string? Reason(decimal value) => Check(value) switch
+    {
+        FigureLimitBreach.TooLarge => "vượt quá giới hạn " + VietnameseNumber.Format(MaxMagnitude) + " của số liệu báo cáo",
+        FigureLimitBreach.TooSmall => "khác 0 nhưng nhỏ hơn " + VietnameseNumber.Format(MinNonZeroMagnitude, 6) + ", giới hạn của số liệu báo cáo",
+        _ => null,
+    };
 }

@@ -189,13 +189,17 @@ public class FigureWordingTests
     {
         Assert.Equal(within, FigureLimits.IsWithin(D(value)));
         Assert.Equal(within, FigureLimits.Check(D(value)) is null);
+        Assert.Equal(within, FigureLimits.Reason(D(value)) is null);
     }
 
     [Fact]
     public void Limit_reasons_are_readable()
     {
-        Assert.Equal("vượt quá giới hạn 1.000.000.000.000.000 của số liệu báo cáo", FigureLimits.Check(decimal.MaxValue));
-        Assert.Equal("khác 0 nhưng nhỏ hơn 0,000001, giới hạn của số liệu báo cáo", FigureLimits.Check(0.0000000000000000000000000001m));
+        Assert.Equal(FigureLimitBreach.TooLarge, FigureLimits.Check(decimal.MinValue));
+        Assert.Equal(FigureLimitBreach.TooSmall, FigureLimits.Check(0.0000000000000000000000000001m));
+        Assert.Equal("vượt quá giới hạn 1.000.000.000.000.000 của số liệu báo cáo", FigureLimits.Reason(decimal.MaxValue));
+        Assert.Equal("khác 0 nhưng nhỏ hơn 0,000001, giới hạn của số liệu báo cáo", FigureLimits.Reason(0.0000000000000000000000000001m));
+        Assert.Null(FigureLimits.Reason(187.5m));
     }
 
     [Fact]
