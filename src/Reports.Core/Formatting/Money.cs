@@ -66,7 +66,8 @@ public static class Money
         }
 
         MoneyUnit shown = LargestFirst[chosen];
-        return VietnameseNumber.Format(dong / MoneyUnits.InDong(shown)) + " " + MoneyUnits.Name(shown);
+        // A nonzero amount below one đồng still does not read "0".
+        return VietnameseNumber.FormatNonZero(dong / MoneyUnits.InDong(shown)) + " " + MoneyUnits.Name(shown);
     }
 
     /// <summary>
