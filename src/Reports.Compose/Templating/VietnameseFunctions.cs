@@ -37,10 +37,10 @@ public static class VietnameseFunctions
         .Add("bo_dau_cham", a => Text(a, 0).Trim().TrimEnd('.', ';', ','))
         .Add("chi_tieu", a => FigureClause.Write(Figure(a, 0).Facts))
         .Add("cau_chi_tieu", a => FigureSentence.Write(Figure(a, 0)))
-        .Add("so_voi_cung_ky", a => Figure(a, 0).SamePeriod is { } p and > 0 ? SamePeriodComparison.Of(Figure(a, 0).Value, p).Wording() : "")
-        .Add("ke_hoach_chinh", a => Figure(a, 0).Plans.FirstOrDefault() is { } p ? VietnameseNumber.Format(p.Value) : "-")
-        .Add("phan_tram_ke_hoach", a => Figure(a, 0).Plans.FirstOrDefault(p => p.Value > 0) is { } p ? Percent.Format(Percent.Of(Figure(a, 0).Value, p.Value)) : "-")
-        .Add("phan_tram_cung_ky", a => Figure(a, 0).SamePeriod is { } p and > 0 ? Percent.Format(Percent.Of(Figure(a, 0).Value, p)) : "-")
+        .Add("so_voi_cung_ky", a => FigureClause.SamePeriodText(Figure(a, 0).Facts))
+        .Add("ke_hoach_chinh", a => Figure(a, 0).Plans.FirstOrDefault() is { } p ? VietnameseNumber.FormatNonZero(p.Value) : "-")
+        .Add("phan_tram_ke_hoach", a => Figure(a, 0).Plans.FirstOrDefault(p => p.Value > 0) is { } p ? ShareOf(Figure(a, 0).Value, p.Value) : "-")
+        .Add("phan_tram_cung_ky", a => Figure(a, 0).SamePeriod is { } p and > 0 ? ShareOf(Figure(a, 0).Value, p) : "-")
         .Add("hoac_gach", a => a.Length > 0 && a[0] is not null && a[0]!.ToString() != "" ? a[0]!.ToString() : "-");
 
     /// <summary>"Sáng ngày 4/4" from a meeting's date and start time, or "Ngày 4/4" when it has no time.</summary>
@@ -74,6 +74,10 @@ public static class VietnameseFunctions
         for (var k = n; k > 0; k = (k - 1) / letters.Length) result = letters[(k - 1) % letters.Length] + result;
         return result;
     }
+
+    // A table cell's percentage: "100%" only for equal numbers, "-" where no decimal holds the ratio.
+    private static string ShareOf(decimal value, decimal basis) =>
+        Percent.TryOf(value, basis, out var percent) ? Percent.FormatApart(percent, 100m) : "-";
 
     private static object Arg(object?[] a, int i) =>
         i < a.Length && a[i] is { } v ? v : throw new ArgumentException($"missing argument {i + 1}");

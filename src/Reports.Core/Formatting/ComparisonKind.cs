@@ -1,14 +1,14 @@
 namespace Reports.Core.Formatting;
 
-/// <summary>How a figure compares with the same period last year, as the reader will see it.</summary>
+/// <summary>How a value compares with an earlier one, on the exact numbers (the wording never contradicts it).</summary>
 public enum ComparisonKind
 {
-    /// <summary>The shown percentage is 100%.</summary>
+    /// <summary>The values are equal.</summary>
     Equal,
 
-    /// <summary>The shown percentage is above 100%.</summary>
+    /// <summary>The value is above the earlier one.</summary>
     Higher,
 
-    /// <summary>The shown percentage is below 100%.</summary>
+    /// <summary>The value is below the earlier one.</summary>
     Lower,
 }

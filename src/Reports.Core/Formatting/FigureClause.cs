@@ -6,7 +6,12 @@ namespace Reports.Core.Formatting;
 /// </summary>
 public static class FigureClause
 {
-    /// <summary>Writes the clause; plans and same-period values of zero or less are left out (no ratio against them).</summary>
+    /// <summary>
+    /// Writes the clause: the verb ("ước đạt" for an estimate) and the value, every plan
+    /// (<see cref="PlanComparison"/>), then the same period and the previous period
+    /// (<see cref="PeriodComparison"/>). A less-is-better count that fell to zero reads
+    /// "không xảy ra (cùng kỳ: 4 vụ)". Never throws for any decimal.
+    /// </summary>
     public static string Write(FigureFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
@@ -14,33 +19,76 @@ public static class FigureClause
         ArgumentNullException.ThrowIfNull(facts.Unit);
         ArgumentNullException.ThrowIfNull(facts.Plans);
 
-        var parts = new List<string> { facts.Verb.Trim() + " " + ValueText(facts) };
-
-        bool firstPlan = true;
-        foreach (PlanTarget plan in facts.Plans.Where(p => p.Value > 0m))
+        var parts = new List<string>();
+        if (DidNotOccur(facts))
         {
-            string share = Percent.Format(Percent.Of(facts.Value, plan.Value)) + " " + plan.Label.Trim();
-            // Only the first plan repeats "đạt"; the rest read as a list under it.
-            parts.Add(firstPlan ? "đạt " + share : share);
-            firstPlan = false;
+            // "Tai nạn giao thông không xảy ra (cùng kỳ: 4 vụ)": the earlier counts are the whole comparison.
+            var earlier = new List<string>();
+            foreach ((decimal basis, string label) in Bases(facts))
+            {
+                if (basis > 0m)
+                {
+                    earlier.Add($"{label.Trim()}: {Quantity.Write(basis, facts.Unit)}");
+                }
+                else
+                {
+                    parts.Add(PeriodComparison.Write(facts, basis, label));
+                }
+            }
+
+            string opening = earlier.Count == 0 ? "không xảy ra" : $"không xảy ra ({string.Join("; ", earlier)})";
+            parts.Insert(0, opening);
+            parts.InsertRange(1, PlanComparison.Write(facts));
         }
-
-        if (facts.SamePeriod is > 0m and { } samePeriod)
+        else
         {
-            parts.Add(SamePeriodComparison.Of(facts.Value, samePeriod).Wording(facts.LowerAsDecrease));
+            parts.Add(Verb(facts) + " " + ValueText(facts));
+            parts.AddRange(PlanComparison.Write(facts));
+            parts.AddRange(Bases(facts).Select(b => PeriodComparison.Write(facts, b.Basis, b.Label)));
         }
 
         return VietnameseText.Nfc(string.Join(", ", parts));
     }
 
-    private static string ValueText(FigureFacts facts)
+    /// <summary>
+    /// The same-period phrase alone ("bằng 83% so với cùng kỳ"), or "" when the same period is not known;
+    /// for templates and tables that place it themselves.
+    /// </summary>
+    public static string SamePeriodText(FigureFacts facts)
     {
-        if (facts.Whole is { } whole)
+        ArgumentNullException.ThrowIfNull(facts);
+        return facts.SamePeriod is { } basis ? VietnameseText.Nfc(PeriodComparison.Write(facts, basis, facts.SamePeriodLabel)) : "";
+    }
+
+    /// <summary>The value as the clause prints it: "187,5 tỷ đồng", "93,7%", "27/31 vụ, đạt 87,1%".</summary>
+    public static string ValueText(FigureFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return facts.Whole is { } whole
+            ? PartOfWhole.Format(facts.Value, whole, facts.Unit, facts.WholeStyle)
+            : Quantity.Write(facts.Value, facts.Unit);
+    }
+
+    // Estimates read "ước đạt", "ước thực hiện" (Nghị định 09/2019: figures after the cut-off are estimates).
+    private static string Verb(FigureFacts facts)
+    {
+        string verb = facts.Verb.Trim();
+        return facts.Estimated && !verb.StartsWith("ước", StringComparison.Ordinal) ? "ước " + verb : verb;
+    }
+
+    private static bool DidNotOccur(FigureFacts facts) =>
+        facts.Direction == Direction.LowerIsBetter && facts.Value == 0m && !facts.IsRate && facts.Whole is null;
+
+    private static IEnumerable<(decimal Basis, string Label)> Bases(FigureFacts facts)
+    {
+        if (facts.SamePeriod is { } samePeriod)
         {
-            return PartOfWhole.Format(facts.Value, whole, facts.Unit);
+            yield return (samePeriod, facts.SamePeriodLabel);
         }
 
-        string number = VietnameseNumber.Format(facts.Value);
-        return string.IsNullOrWhiteSpace(facts.Unit) ? number : number + " " + facts.Unit.Trim();
+        if (facts.Previous is { } previous)
+        {
+            yield return (previous, facts.PreviousLabel);
+        }
     }
 }

@@ -13,7 +13,13 @@ public static class Money
     /// </summary>
     public static string Spelled(decimal amount, MoneyUnit unit)
     {
-        decimal dong = Math.Round(amount * MoneyUnits.InDong(unit), 0, MidpointRounding.AwayFromZero);
+        // An amount too large to count in đồng (far outside FigureLimits) stays in the unit it was entered in.
+        if (!SafeArithmetic.TryMultiply(amount, MoneyUnits.InDong(unit), out decimal exact))
+        {
+            return InEnteredUnit(amount, unit);
+        }
+
+        decimal dong = Math.Round(exact, 0, MidpointRounding.AwayFromZero);
         if (dong == 0m)
         {
             return "0 đồng";
@@ -42,7 +48,11 @@ public static class Money
     /// </summary>
     public static string Short(decimal amount, MoneyUnit unit)
     {
-        decimal dong = amount * MoneyUnits.InDong(unit);
+        if (!SafeArithmetic.TryMultiply(amount, MoneyUnits.InDong(unit), out decimal dong))
+        {
+            return InEnteredUnit(amount, unit);
+        }
+
         int chosen = Array.FindIndex(LargestFirst, u => Math.Abs(dong) >= MoneyUnits.InDong(u));
         if (chosen < 0)
         {
@@ -56,8 +66,34 @@ public static class Money
         }
 
         MoneyUnit shown = LargestFirst[chosen];
-        return VietnameseNumber.Format(dong / MoneyUnits.InDong(shown)) + " " + MoneyUnits.Name(shown);
+        // A nonzero amount below one đồng still does not read "0".
+        return VietnameseNumber.FormatNonZero(dong / MoneyUnits.InDong(shown)) + " " + MoneyUnits.Name(shown);
     }
+
+    /// <summary>
+    /// An amount the way a clerk reads it in a figure sentence: triệu đồng from 1.000 up is spelled by units
+    /// ("13 tỷ 752 triệu đồng"); tỷ đồng below 1 is spelled in smaller units ("900 triệu đồng", 0,004 → "4 triệu
+    /// đồng"); everything else stays in the entered unit ("1.250 tỷ đồng", "1.250,3 tỷ đồng", "752 triệu đồng").
+    /// A nonzero amount never reads "0": below one đồng it stays in the entered unit with its significant digits.
+    /// </summary>
+    public static string Written(decimal amount, MoneyUnit unit)
+    {
+        decimal magnitude = Math.Abs(amount);
+        bool spell = amount != 0m
+            && ((unit == MoneyUnit.MillionDong && magnitude >= 1_000m)
+                || (unit == MoneyUnit.BillionDong && magnitude < 1m));
+        if (spell && SafeArithmetic.TryMultiply(amount, MoneyUnits.InDong(unit), out decimal dong)
+            && Math.Round(dong, 0, MidpointRounding.AwayFromZero) != 0m)
+        {
+            return Spelled(amount, unit);
+        }
+
+        return InEnteredUnit(amount, unit);
+    }
+
+    // "187,5 tỷ đồng"; significant digits keep a nonzero amount from reading "0".
+    private static string InEnteredUnit(decimal amount, MoneyUnit unit) =>
+        VietnameseNumber.FormatNonZero(amount) + " " + MoneyUnits.Name(unit);
 
     private static decimal Rounded(decimal dong, MoneyUnit unit) =>
         Math.Round(dong / MoneyUnits.InDong(unit), 2, MidpointRounding.AwayFromZero);

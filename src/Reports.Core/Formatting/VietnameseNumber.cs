@@ -53,6 +53,13 @@ public static partial class VietnameseNumber
     }
 
     /// <summary>
+    /// As <see cref="Format"/>, but a nonzero value is never shown as "0": it keeps places until its first
+    /// significant digit shows (0,004 → "0,004" rather than "0"). Used for every figure a sentence prints.
+    /// </summary>
+    public static string FormatNonZero(decimal value, int maxDecimals = 2) =>
+        Format(SafeArithmetic.RoundApart(value, maxDecimals, []), 28);
+
+    /// <summary>
     /// Reads back exactly what <see cref="Format"/> writes (canonical form only); it is the inverse used to
     /// prove round trips, not a reader for typed input (see <see cref="NumberText"/>).
     /// </summary>

@@ -30,7 +30,7 @@ public class FigureClauseTests
     }
 
     [Theory]
-    [InlineData(4, "đạt 4/21 xã")]
+    [InlineData(4, "đạt 4/21 xã, đạt 19%")]
     [InlineData(21, "đạt 21/21 xã (đạt 100%)")]
     public void Part_of_a_whole(int part, string expected) =>
         Assert.Equal(expected, FigureClause.Write(new FigureFacts(part, "xã", NoPlans, null, 21m)));
@@ -51,7 +51,7 @@ public class FigureClauseTests
                 3015m, "lao động", [new PlanTarget("kế hoạch năm", 3000m)], 2680m, null, "giải quyết việc làm cho")));
 
     [Fact]
-    public void Skips_zero_plans_and_zero_same_period()
+    public void Skips_zero_plans_and_words_a_zero_same_period()
     {
         var facts = new FigureFacts(
             187.5m,
@@ -59,8 +59,10 @@ public class FigureClauseTests
             [new PlanTarget("dự toán Thành phố giao", 0m), new PlanTarget("dự toán HĐND huyện giao", 1250m)],
             SamePeriod: 0m,
             Whole: null);
-        // The first plan that is stated takes "đạt".
-        Assert.Equal("đạt 187,5 tỷ đồng, đạt 15% dự toán HĐND huyện giao", FigureClause.Write(facts));
+        // The first plan that is stated takes "đạt"; a zero base has no ratio but the rise is still said.
+        Assert.Equal(
+            "đạt 187,5 tỷ đồng, đạt 15% dự toán HĐND huyện giao, tăng 187,5 tỷ đồng so với cùng kỳ (cùng kỳ không có)",
+            FigureClause.Write(facts));
     }
 
     [Fact]

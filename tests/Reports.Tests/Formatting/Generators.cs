@@ -25,6 +25,54 @@ internal static class Generators
                 from units in Gen.Choose(-20_000, 20_000) select 100m + units / 100_000m)
             .ToArbitrary();
 
+    /// <summary>
+    /// Figures within <see cref="Reports.Core.Formatting.FigureLimits"/>: counts, amounts with decimals, and
+    /// tiny ones, nonnegative (report values), with exact zeros.
+    /// </summary>
+    public static Gen<decimal> FigureGen { get; } =
+        Gen.OneOf(
+            Gen.Choose(0, 60).Select(n => (decimal)n),
+            from high in Gen.Choose(0, 999_999)
+            from low in Gen.Choose(0, 999_999)
+            from scale in Gen.Choose(0, 6)
+            select (high * 1_000_000m + low) / Pow10(scale),
+            from units in Gen.Choose(1, 1_000) select units / 1_000_000m);
+
+    /// <summary>A value and a base, often equal or nearly so, so that the edges of every verdict are tried.</summary>
+    public static Arbitrary<(decimal Value, decimal Basis)> ValueAndBase { get; } =
+        (from basis in FigureGen
+         from kind in Gen.Choose(0, 5)
+         from other in FigureGen
+         from tweak in Gen.Choose(-1_000, 1_000)
+         from scale in Gen.Choose(0, 8)
+         let value = kind switch
+         {
+             0 => basis,
+             1 => basis + tweak / Pow10(scale),
+             2 => basis * 2m + tweak / Pow10(scale),
+             3 => basis * (1m + tweak / 100_000m),
+             _ => other,
+         }
+         select (Math.Max(0m, value), basis))
+        .ToArbitrary();
+
+    /// <summary>
+    /// Any decimal at all: the extremes (decimal.MaxValue, 10^-28, zero, negatives) and random bit patterns of
+    /// every scale, for totality.
+    /// </summary>
+    public static Gen<decimal> AnyDecimalGen { get; } =
+        Gen.OneOf(
+            Gen.Elements(
+                decimal.MaxValue, decimal.MinValue, 0m, 1m, -1m, 0.0000000000000000000000000001m,
+                -0.0000000000000000000000000001m, 79228162514264337593543950334m, 0.5m, 1000m, 2m,
+                1_000_000_000_000_000m, 0.000001m),
+            from lo in Gen.Choose(int.MinValue, int.MaxValue)
+            from mid in Gen.Choose(int.MinValue, int.MaxValue)
+            from hi in Gen.Choose(int.MinValue, int.MaxValue)
+            from negative in Gen.Elements(false, true)
+            from scale in Gen.Choose(0, 28)
+            select new decimal(lo, mid, hi, negative, (byte)scale));
+
     /// <summary>Dates from 1900 to 2100.</summary>
     public static Arbitrary<LocalDate> Dates { get; } =
         (from days in Gen.Choose(0, 73_000) select new LocalDate(1900, 1, 1).PlusDays(days)).ToArbitrary();

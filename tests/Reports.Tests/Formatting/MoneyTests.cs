@@ -84,6 +84,7 @@ public class MoneyTests
     [InlineData("1", MoneyUnit.MillionDong, "1 triệu đồng")]
     [InlineData("250", MoneyUnit.Dong, "250 đồng")]
     [InlineData("0.5", MoneyUnit.Dong, "0,5 đồng")]
+    [InlineData("0.004", MoneyUnit.Dong, "0,004 đồng")]
     [InlineData("0", MoneyUnit.BillionDong, "0 đồng")]
     [InlineData("-13752", MoneyUnit.MillionDong, "-13,75 tỷ đồng")]
     public void Shortens_to_the_largest_unit(string amount, MoneyUnit unit, string expected) =>
