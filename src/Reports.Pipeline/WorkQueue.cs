@@ -15,6 +15,7 @@ internal sealed class WorkQueue
     private readonly Action<int> _start;
     private int _nextStart;
     private int _running;
+    private System.Runtime.ExceptionServices.ExceptionDispatchInfo? _fault;
 
     private WorkQueue(int count, Action<int> start)
     {
@@ -24,7 +25,8 @@ internal sealed class WorkQueue
 
     /// <summary>
     /// Calls <paramref name="start"/> for 0..count-1 and every follow-up they add, at most
-    /// <paramref name="jobs"/> at a time; returns when all are done. The work must not throw.
+    /// <paramref name="jobs"/> at a time; returns when all are done. The work is expected to handle its own
+    /// failures; should one throw anyway, the rest still runs and the first exception is rethrown at the end.
     /// </summary>
     public static void Run(int count, int jobs, Action<WorkQueue, int> start)
     {
@@ -40,6 +42,8 @@ internal sealed class WorkQueue
         }).ToList();
         queue.Work();
         foreach (var thread in threads) thread.Join();
+        // A fault in a worker thread would otherwise end the process; it surfaces here, once every worker is done.
+        queue._fault?.Throw();
     }
 
     /// <summary>Adds work that belongs to a file already started; it goes before any new file.</summary>
@@ -59,6 +63,10 @@ internal sealed class WorkQueue
             try
             {
                 work();
+            }
+            catch (Exception ex)
+            {
+                lock (_gate) _fault ??= System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex);
             }
             finally
             {

@@ -108,7 +108,8 @@ internal sealed class BuildPrinter(CliConsole console, int fileCount)
     }
 
     /// <summary>
-    /// A renderer's note in the user's language. Which font the PDF is set in decides where its lines break; the
+    /// A renderer's note in the user's language (the codes are documented where the renderer defines them,
+    /// e.g. PdfRenderer.FontNote). Which font the PDF is set in decides where its lines break; the
     /// user learns it once per run, and how to get a better one when the tool had to fall back.
     /// </summary>
     private void WriteNote(RendererNote note)

@@ -111,6 +111,19 @@ public sealed class BuildPipelineTests
     }
 
     [Fact]
+    public void A_piece_of_work_that_throws_does_not_stop_the_others_and_its_exception_comes_back_at_the_end()
+    {
+        var done = 0;
+        var thrown = Assert.Throws<InvalidOperationException>(() => WorkQueue.Run(6, 2, (queue, i) =>
+        {
+            if (i == 1) throw new InvalidOperationException("hỏng");
+            queue.Add(() => Interlocked.Increment(ref done));
+        }));
+        Assert.Equal("hỏng", thrown.Message);
+        Assert.Equal(5, done);
+    }
+
+    [Fact]
     public void Outputs_are_written_through_the_output_folder_with_its_manifest()
     {
         using var temp = new TempFolder();
