@@ -65,7 +65,7 @@ public sealed class PdfRenderer : IDocumentRenderer
     /// <summary>Note code: the family, where it came from ("bundled", "system", "configured") and its folder.</summary>
     public const string FontNote = "pdf.font";
 
-    /// <summary>Note code: no metric-compatible font was found; the family used instead.</summary>
+    /// <summary>Note code (a warning): the font search warned, for instance it fell back to a wider font; the family used.</summary>
     public const string FontFallbackNote = "pdf.font-fallback";
 
     public byte[] Render(ReportDocument document)
