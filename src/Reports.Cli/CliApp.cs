@@ -95,32 +95,10 @@ public static class CliApp
             var list = p.GetValue(buildFiles) ?? [];
             if (StrayOption(list) is { } option)
                 return UsageError(console, CliTexts.Get(CliText.UnknownOption, language, option));
-            if (list.Length == 0) return UsageError(console, CliTexts.Get(CliText.NoFiles, language));
-            var jobCount = Environment.ProcessorCount;
-            if (p.GetValue(jobs) is { } jobText && (!int.TryParse(jobText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out jobCount) || jobCount < 1))
-                return UsageError(console, CliTexts.Get(CliText.BadJobs, language, jobText));
-            if (p.GetValue(buildOutput) is { } outputPath && File.Exists(outputPath))
-                return UsageError(console, CliTexts.Get(CliText.OutputIsFile, language, outputPath));
-            if (p.GetValue(templatesFolder) is { } templatesPath && !Directory.Exists(templatesPath))
-                return UsageError(console, CliTexts.Get(CliText.TemplatesMissing, language, templatesPath));
-            var (renderers, unknown) = RendererCatalog.Parse(p.GetValue(formats));
-            if (unknown is not null)
-                return UsageError(console, CliTexts.Get(CliText.FormatUnknown, language, unknown, RendererCatalog.Names));
-            var kinds = (p.GetValue(documentKinds) ?? "bao-cao,tin-bai").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (kinds.FirstOrDefault(k => k is not (BuildCommand.ReportSuffix or BuildCommand.ArticleSuffix)) is { } badKind)
-                return UsageError(console, CliTexts.Get(CliText.BadDocuments, language, badKind));
-
-            var inputs = InputFiles.Expand(list);
-            if (inputs.Problem == InputFiles.Problem.EmptyFolder) return UsageError(console, CliTexts.Get(CliText.EmptyFolder, language, inputs.Argument));
-            if (inputs.Problem == InputFiles.Problem.NoMatch) return UsageError(console, CliTexts.Get(CliText.NoMatch, language, inputs.Argument));
-            var outputFolder = p.GetValue(buildOutput);
-            var collisions = BuildCommand.FindCollisions(inputs.Files, outputFolder);
-            if (collisions.Count > 0)
-                return UsageError(console, string.Join(Environment.NewLine, collisions.Select(c =>
-                    CliTexts.Get(CliText.NameCollision, language, c.First, c.Second, c.Folder, c.Stem))));
-
-            return BuildCommand.Run(new BuildCommand.Request(inputs.Files, outputFolder, renderers, p.GetValue(templatesFolder), p.GetValue(force),
-                Report: kinds.Contains(BuildCommand.ReportSuffix), Article: kinds.Contains(BuildCommand.ArticleSuffix), Jobs: jobCount), console);
+            var arguments = new BuildCommand.Arguments(list, p.GetValue(buildOutput), p.GetValue(formats), p.GetValue(templatesFolder),
+                p.GetValue(force), p.GetValue(documentKinds), p.GetValue(jobs));
+            var (request, problem) = BuildCommand.Options(arguments, language);
+            return problem is null ? BuildCommand.Run(request!, console) : UsageError(console, problem);
         });
         sample.SetAction(p =>
         {
@@ -155,7 +133,7 @@ public static class CliApp
     private static string? StrayOption(IEnumerable<string> files) =>
         files.FirstOrDefault(f => f.StartsWith('-') && !File.Exists(f));
 
-    private static int UsageError(CliConsole console, string message)
+    internal static int UsageError(CliConsole console, string message)
     {
         console.Error.WriteLine(CliTexts.Get(CliText.UsageError, console.Language, message));
         console.Error.WriteLine(CliTexts.Get(CliText.UsageHint, console.Language));

@@ -13,4 +13,10 @@ public interface IDocumentRenderer
     string Extension { get; }
 
     byte[] Render(ReportDocument document);
+
+    /// <summary>
+    /// What the user should learn about this renderer's work so far (once per run, not per document): read
+    /// after rendering. Most renderers have nothing to say.
+    /// </summary>
+    IReadOnlyList<RendererNote> Notes => [];
 }

@@ -45,6 +45,29 @@ public sealed class PdfRenderer : IDocumentRenderer
     /// <exception cref="FontNotFoundException">No usable font; the message says what to install.</exception>
     public FontSelection Fonts => _fonts.Value;
 
+    /// <summary>The font in use (<see cref="FontNote"/>), and a warning when it is a wider fallback.</summary>
+    public IReadOnlyList<RendererNote> Notes
+    {
+        get
+        {
+            var fonts = Fonts;
+            var source = fonts.Source switch
+            {
+                FontSource.Bundled => "bundled",
+                FontSource.System => "system",
+                _ => "configured",
+            };
+            RendererNote used = new(FontNote, [fonts.FamilyName, source, fonts.Folder]);
+            return fonts.Warnings.Count == 0 ? [used] : [used, new RendererNote(FontFallbackNote, [fonts.FamilyName], IsWarning: true)];
+        }
+    }
+
+    /// <summary>Note code: the family, where it came from ("bundled", "system", "configured") and its folder.</summary>
+    public const string FontNote = "pdf.font";
+
+    /// <summary>Note code (a warning): the font search warned, for instance it fell back to a wider font; the family used.</summary>
+    public const string FontFallbackNote = "pdf.font-fallback";
+
     public byte[] Render(ReportDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);

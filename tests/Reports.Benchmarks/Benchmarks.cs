@@ -1,10 +1,10 @@
 using BenchmarkDotNet.Attributes;
-using Reports.Cli.Commands;
 using Reports.Compose;
 using Reports.Compose.Templating;
 using Reports.Core;
 using Reports.Core.Model;
 using Reports.Document;
+using Reports.Pipeline;
 
 namespace Baocao.Benchmarks;
 
@@ -86,8 +86,8 @@ public class RenderBenchmarks
     {
         var data = DataFileLoader.Load("bench.yaml", Inputs.Bytes(Input)).Data!;
         var templates = TemplateSet.Load();
-        _report = new ReportComposer(templates).Compose(data).Document!;
-        _article = new ArticleComposer(templates).Compose(data)!.Document!;
+        _report = Documents.Report.Compose(templates, data)!.Document!;
+        _article = Documents.Article.Compose(templates, data)!.Document!;
     }
 
     [Benchmark(Description = "render report")]
@@ -103,6 +103,34 @@ public sealed class RendererParam(IDocumentRenderer renderer)
     public IDocumentRenderer Renderer { get; } = renderer;
 
     public override string ToString() => Renderer.Format;
+}
+
+/// <summary>
+/// One data file through the whole pipeline, in memory: every document, every output (all formats and the
+/// portal fragment), as `baocao build` makes them, minus the disk and the threads.
+/// </summary>
+[MemoryDiagnoser]
+[MedianColumn]
+public class PipelineBenchmarks
+{
+    private ReportData _data = null!;
+    private TemplateSet _templates = null!;
+    private readonly BuildPipeline _pipeline = new(new BuildOptions());
+
+    [ParamsSource(nameof(InputNames))]
+    public string Input { get; set; } = Inputs.Fixture;
+
+    public static IEnumerable<string> InputNames => Inputs.Names;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _data = DataFileLoader.Load("bench.yaml", Inputs.Bytes(Input)).Data!;
+        _templates = TemplateSet.Load();
+    }
+
+    [Benchmark(Description = "compose+render all outputs")]
+    public object Produce() => _pipeline.Produce(_data, "bench", _templates);
 }
 
 /// <summary>Compiling the built-in templates: done once per run, the largest part of a cold start.</summary>

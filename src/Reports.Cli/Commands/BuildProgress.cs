@@ -11,9 +11,9 @@ namespace Reports.Cli.Commands;
 internal static class BuildProgress
 {
     /// <summary>Runs <paramref name="work"/> under a bar of <paramref name="total"/> files; it reports each finished file (true when built).</summary>
-    public static void Run(int total, Language language, Action<Action<bool>> work)
+    public static T Run<T>(int total, Language language, Func<Action<bool>, T> work)
     {
-        AnsiConsole.Progress()
+        return AnsiConsole.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
             .Start(context =>
@@ -21,7 +21,7 @@ internal static class BuildProgress
                 var task = context.AddTask(Describe(0, total, 0, language), maxValue: total);
                 var gate = new Lock();
                 int done = 0, failed = 0;
-                work(succeeded =>
+                return work(succeeded =>
                 {
                     lock (gate)
                     {

@@ -144,7 +144,7 @@ public sealed class BatchBuildTests : IDisposable
         var blocks = owners.Aggregate(new List<string>(), (acc, o) => { if (acc.Count == 0 || acc[^1] != o) acc.Add(o); return acc; });
         Assert.Equal(names, blocks);
         // Per file: the report and the article in every format, and the article's portal fragment.
-        Assert.Equal(names.Length * (2 * Reports.Cli.Commands.RendererCatalog.Formats.Count + 1), lines.Count);
+        Assert.Equal(names.Length * (2 * Reports.Pipeline.RendererCatalog.Formats.Count + 1), lines.Count);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.Text;
 using AngleSharp.Html.Parser;
-using Reports.Cli.Output;
+using Reports.Pipeline.Output;
 using Xunit;
 
 namespace Reports.Tests.Cli;

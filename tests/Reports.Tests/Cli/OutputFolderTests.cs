@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Reports.Cli.Output;
+using Reports.Pipeline.Output;
 using Xunit;
 
 namespace Reports.Tests.Cli;

@@ -1,9 +1,8 @@
 using System.Text;
-using Reports.Cli.Commands;
-using Reports.Compose;
 using Reports.Compose.Templating;
 using Reports.Core;
 using Reports.Core.Model;
+using Reports.Pipeline;
 using Reports.Samples;
 using Xunit;
 
@@ -23,20 +22,17 @@ public sealed class ParallelComposeTests
         return inputs;
     }
 
+    /// <summary>Every document's Markdown and every output a build makes, through the pipeline's own definitions.</summary>
     private static List<byte[]> BuildAll(TemplateSet templates, ReportData data)
     {
         var outputs = new List<byte[]>();
-        var report = new ReportComposer(templates).Compose(data);
-        outputs.Add(Encoding.UTF8.GetBytes(report.Markdown!));
-        var documents = new List<Reports.Document.ReportDocument> { report.Document! };
-        if (new ArticleComposer(templates).Compose(data) is { } article)
+        foreach (var definition in Documents.All)
         {
-            outputs.Add(Encoding.UTF8.GetBytes(article.Markdown!));
-            documents.Add(article.Document!);
+            if (definition.Compose(templates, data) is not { } composed) continue;
+            outputs.Add(Encoding.UTF8.GetBytes(composed.Markdown!));
+            foreach (var output in definition.Outputs(RendererCatalog.Formats))
+                outputs.Add(output.Renderer().Render(composed.Document!));
         }
-        foreach (var document in documents)
-            foreach (var renderer in RendererCatalog.Available)
-                outputs.Add(renderer.Render(document));
         return outputs;
     }
 
@@ -80,6 +76,7 @@ public sealed class ParallelComposeTests
     {
         Assert.Equal(["html", "md", "docx", "pdf"], RendererCatalog.Formats);
         Assert.Same(RendererCatalog.Available[0], RendererCatalog.Available[0]);
-        Assert.Same(RendererCatalog.Available[1], RendererCatalog.Parse("md").Renderers[0]);
+        Assert.Same(RendererCatalog.Available[1], RendererCatalog.Get(RendererCatalog.Parse("md").Formats[0]));
+        Assert.Same(RendererCatalog.PortalFragment, RendererCatalog.PortalFragment);
     }
 }

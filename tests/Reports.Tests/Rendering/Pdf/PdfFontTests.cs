@@ -1,3 +1,4 @@
+using Reports.Document;
 using Reports.Rendering.Pdf;
 using Reports.Rendering.Pdf.Fonts;
 using Xunit;
@@ -77,6 +78,23 @@ public sealed class PdfFontTests
         var warning = Assert.Single(fonts.Warnings);
         Assert.Contains("DejaVu Serif", warning, StringComparison.Ordinal);
         Assert.Contains("fonts-liberation2", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_font_reaches_the_user_as_renderer_notes_through_the_interface_with_a_warning_for_a_fallback()
+    {
+        IDocumentRenderer configured = Renderer;
+        var note = Assert.Single(configured.Notes);
+        Assert.Equal((PdfRenderer.FontNote, false), (note.Code, note.IsWarning));
+        Assert.Equal(["Liberation Serif", "configured", Renderer.Fonts.Folder], note.Arguments);
+
+        using var temp = new TempFolder();
+        CopyAs(temp.Path, "DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf", "DejaVuSerif-BoldItalic.ttf");
+        var pdf = new PdfRenderer(Isolated(temp.Path, temp.File("none")));
+        IDocumentRenderer fallback = pdf;
+        Assert.Equal([(PdfRenderer.FontNote, false), (PdfRenderer.FontFallbackNote, true)], fallback.Notes.Select(n => (n.Code, n.IsWarning)));
+        // (These test faces are Liberation Serif copied under DejaVu's file names: the family is whatever the file says.)
+        Assert.Equal([pdf.Fonts.FamilyName], fallback.Notes[1].Arguments);
     }
 
     [Fact]

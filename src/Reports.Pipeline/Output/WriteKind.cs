@@ -1,4 +1,4 @@
-namespace Reports.Cli.Output;
+namespace Reports.Pipeline.Output;
 
 /// <summary>What <see cref="OutputFolder.Write"/> did with the content it was given.</summary>
 public enum WriteKind

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Reports.Cli.Output;
+namespace Reports.Pipeline.Output;
 
 /// <summary>SHA-256 as lowercase hex: the form the manifest stores, so comparisons are plain string equality.</summary>
 internal static class ContentHash

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace Reports.Cli.Output;
+namespace Reports.Pipeline.Output;
 
 /// <summary>
 /// The record of which files the tool wrote and what it wrote into them, kept in the output folder as

@@ -1,4 +1,4 @@
-namespace Reports.Cli.Output;
+namespace Reports.Pipeline.Output;
 
 /// <summary>The outcome of one write into an <see cref="OutputFolder"/>.</summary>
 /// <param name="Kind">What happened.</param>

@@ -1,4 +1,4 @@
-namespace Reports.Cli.Output;
+namespace Reports.Pipeline.Output;
 
 /// <summary>
 /// Names for the copy written next to a protected file. The number goes before the last extension so the copy

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Reports.Core.IO;
 
-namespace Reports.Cli.Output;
+namespace Reports.Pipeline.Output;
 
 /// <summary>
 /// The folder reports are written into. People open the generated files and edit them, so a file is only
