@@ -1,5 +1,6 @@
 using System.Globalization;
 using Reports.Core.Formatting;
+using Reports.Core.Layout;
 
 namespace Reports.Samples;
 
@@ -413,18 +414,20 @@ public static class SampleGenerator
     private static YMap Layout(SampleContext c)
     {
         var r = c.R;
+        var rules = OfficialLayout.For(c.U.Party ? Reports.Core.Regime.Party : Reports.Core.Regime.State);
+        int Between(AllowedRange range) => r.Between((int)range.Min, (int)range.Max);
         var map = new YMap()
-            .Add("co_chu", YScalar.Integer(c.U.Party ? r.Between(14, 15) : r.Between(13, 14)))
+            .Add("co_chu", YScalar.Integer(Between(rules.BodyFontSize)))
             .Add("gian_dong", YScalar.Literal(r.Pick(new[] { "1", "1,15", "1,2", "1,5" })))
             .Add("cach_doan", YScalar.Integer(r.Pick(new[] { 6, 8, 12 })))
             .Add("thut_dau_dong", YScalar.Literal(r.Pick(new[] { "1", "1,27" })));
         if (r.Chance(0.5))
         {
             map.Add("le", new YMap()
-                .Add("tren", YScalar.Integer(r.Between(20, 25)))
-                .Add("duoi", YScalar.Integer(r.Between(20, 25)))
-                .Add("trai", YScalar.Integer(r.Between(30, 35)))
-                .Add("phai", YScalar.Integer(r.Between(15, 20))));
+                .Add("tren", YScalar.Integer(Between(rules.MarginTopMm)))
+                .Add("duoi", YScalar.Integer(Between(rules.MarginBottomMm)))
+                .Add("trai", YScalar.Integer(Between(rules.MarginLeftMm)))
+                .Add("phai", YScalar.Integer(Between(rules.MarginRightMm))));
         }
         return map;
     }

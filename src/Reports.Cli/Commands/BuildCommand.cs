@@ -1,3 +1,4 @@
+using Reports.Typography;
 using System.Diagnostics;
 using Reports.Cli.Output;
 using Reports.Cli.Texts;
@@ -142,8 +143,8 @@ internal static class BuildCommand
         var fonts = pdf.Fonts;
         var source = fonts.Source switch
         {
-            Reports.Rendering.Pdf.Fonts.FontSource.Bundled => CliText.FontSourceBundled,
-            Reports.Rendering.Pdf.Fonts.FontSource.System => CliText.FontSourceSystem,
+            FontSource.Bundled => CliText.FontSourceBundled,
+            FontSource.System => CliText.FontSourceSystem,
             _ => CliText.FontSourceConfigured,
         };
         console.Out.WriteLine(CliTexts.Get(CliText.PdfFont, console.Language, fonts.FamilyName, CliTexts.Get(source, console.Language), fonts.Folder));

@@ -1,3 +1,4 @@
+using Reports.Core.Layout;
 using Reports.Core.Diagnostics;
 using NodaTime;
 
@@ -30,7 +31,8 @@ public static partial class DataFileShape
     {
         if (!check.TryGet<string>(out var regime, out _, "loai_van_ban")) return;
         if (!check.TryGet<long>(out var size, out var at, "trinh_bay", "co_chu")) return;
-        var (min, max, name) = regime == "dang" ? (14, 15, MessageId.RegimeParty) : (13, 14, MessageId.RegimeState);
+        var (range, name) = regime == "dang" ? (OfficialLayout.Party.BodyFontSize, MessageId.RegimeParty) : (OfficialLayout.State.BodyFontSize, MessageId.RegimeState);
+        var (min, max) = ((long)range.Min, (long)range.Max);
         if (size < min || size > max)
             check.Error(MessageId.FontSizeForRegime, at, "trinh_bay.co_chu", Invariant(size),
                 MessageArgument.Nested(name), Invariant(min), Invariant(max));

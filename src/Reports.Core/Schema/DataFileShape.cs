@@ -1,4 +1,5 @@
 using Reports.Core.Diagnostics;
+using Reports.Core.Layout;
 
 namespace Reports.Core.Schema;
 
@@ -16,6 +17,9 @@ public static partial class DataFileShape
     public static readonly IReadOnlyList<string> Authorities = ["KT", "TL", "TUQ", "Q"];
 
     public static GroupShape Root { get; } = Build();
+
+    /// <summary>The ranges of "trinh_bay", from the one table of the official layout rules.</summary>
+    private static OfficialLayout Any => OfficialLayout.AnyRegime;
 
     private static T D<T>(T shape, string description) where T : Shape => shape with { Description = description };
 
@@ -126,10 +130,10 @@ public static partial class DataFileShape
         }, "Khối chữ ký");
 
         var margins = D(new GroupShape([
-            Opt("tren", D(new NumberShape(20, 25), "Lề trên (mm), từ 20 đến 25")),
-            Opt("duoi", D(new NumberShape(20, 25), "Lề dưới (mm), từ 20 đến 25")),
-            Opt("trai", D(new NumberShape(30, 35), "Lề trái (mm), từ 30 đến 35")),
-            Opt("phai", D(new NumberShape(15, 20), "Lề phải (mm), từ 15 đến 20")),
+            Opt("tren", D(new NumberShape(Any.MarginTopMm.Min, Any.MarginTopMm.Max), "Lề trên (mm), từ 20 đến 25")),
+            Opt("duoi", D(new NumberShape(Any.MarginBottomMm.Min, Any.MarginBottomMm.Max), "Lề dưới (mm), từ 20 đến 25")),
+            Opt("trai", D(new NumberShape(Any.MarginLeftMm.Min, Any.MarginLeftMm.Max), "Lề trái (mm), từ 30 đến 35")),
+            Opt("phai", D(new NumberShape(Any.MarginRightMm.Min, Any.MarginRightMm.Max), "Lề phải (mm), từ 15 đến 20")),
         ]), "Lề trang (mm), trong khoảng quy định");
 
         return D(new GroupShape([
@@ -178,10 +182,10 @@ public static partial class DataFileShape
                 Opt("ngay_dang", D(new DateTimeShape(), "Ngày giờ đăng, ví dụ \"2024-04-04 16:30\"")),
             ]), "Thông tin tin bài")),
             Opt("trinh_bay", D(new GroupShape([
-                Opt("co_chu", D(new IntegerShape(13, 15), "Cỡ chữ nội dung (pt): Đảng 14-15, chính quyền 13-14")),
-                Opt("gian_dong", D(new NumberShape(1, 1.5m), "Khoảng cách dòng (lần), từ 1 đến 1,5")),
-                Opt("cach_doan", D(new NumberShape(6, 24), "Khoảng cách giữa các đoạn (pt), từ 6 đến 24")),
-                Opt("thut_dau_dong", D(new NumberShape(1, 1.27m), "Thụt đầu dòng (cm), từ 1 đến 1,27")),
+                Opt("co_chu", D(new IntegerShape((long)Any.BodyFontSize.Min, (long)Any.BodyFontSize.Max), "Cỡ chữ nội dung (pt): Đảng 14-15, chính quyền 13-14")),
+                Opt("gian_dong", D(new NumberShape(Any.LineSpacing.Min, Any.LineSpacing.Max), "Khoảng cách dòng (lần), từ 1 đến 1,5")),
+                Opt("cach_doan", D(new NumberShape(Any.ParagraphSpacingPt.Min, Any.ParagraphSpacingPt.Max), "Khoảng cách giữa các đoạn (pt), từ 6 đến 24")),
+                Opt("thut_dau_dong", D(new NumberShape(Any.FirstLineIndentCm.Min, Any.FirstLineIndentCm.Max), "Thụt đầu dòng (cm), từ 1 đến 1,27")),
                 Opt("le", margins),
             ]), "Trình bày: chỉ điền khi muốn khác mặc định")),
         ])
