@@ -36,7 +36,8 @@ public sealed record LetterheadLayout(
 /// <summary>"BÁO CÁO" and the subject: the space around them and the mark under the subject.</summary>
 /// <param name="SubjectDashes">A centred line of text under the subject ("-----"), or null.</param>
 /// <param name="SubjectRuleWidthPt">A centred solid line under the subject, or 0 for none.</param>
-public sealed record TitleLayout(double SpaceBeforePt, double SpaceAfterPt, string? SubjectDashes, double SubjectRuleWidthPt);
+/// <param name="KeepWithBody">The title block, its mark included, stays on the page where the body starts.</param>
+public sealed record TitleLayout(double SpaceBeforePt, double SpaceAfterPt, string? SubjectDashes, double SubjectRuleWidthPt, bool KeepWithBody);
 
 /// <summary>Recipients on the left, the signature on the right.</summary>
 /// <param name="RecipientsColumnFraction">The recipients' share of the text width.</param>

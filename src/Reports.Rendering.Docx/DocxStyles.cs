@@ -126,7 +126,7 @@ internal static class DocxStyles
         styles.Append(Paragraph(DocxStyleIds.Motto, "Letterhead Motto", DocxStyleIds.Normal, null, 30, false, compact, s.Motto));
         styles.Append(Paragraph(DocxStyleIds.PlaceAndDate, "Letterhead Place and Date", DocxStyleIds.Normal, null, 30, false,
             compact with { Before = Twips.FromPt(frame.Letterhead.SecondRowSpaceBeforePt), Align = Align(frame.Letterhead.PlaceAndDateAlignment) }, s.PlaceAndDate));
-        styles.Append(RuleStyle(DocxStyleIds.LetterheadRule, "Letterhead Rule", after: 0, frame.RuleThicknessPt));
+        styles.Append(RuleStyle(DocxStyleIds.LetterheadRule, "Letterhead Rule", after: 0, frame.RuleThicknessPt, keepNext: false));
 
         // Title block.
         styles.Append(Paragraph(DocxStyleIds.DocumentType, "Document Type", DocxStyleIds.Normal, DocxStyleIds.Subject, 30, false,
@@ -134,8 +134,10 @@ internal static class DocxStyles
         styles.Append(Paragraph(DocxStyleIds.Subject, "Subject", DocxStyleIds.Normal, DocxStyleIds.Normal, 30, false,
             compact with { KeepNext = true }, s.Subject));
         styles.Append(Paragraph(DocxStyleIds.SubjectDashes, "Subject Dashes", DocxStyleIds.Normal, DocxStyleIds.Normal, 30, false,
-            compact with { After = Twips.FromPt(frame.Title.SpaceAfterPt) }, s.Subject with { Bold = false, Italic = false, Underline = false }));
-        styles.Append(RuleStyle(DocxStyleIds.SubjectRule, "Subject Rule", after: Twips.FromPt(frame.Title.SpaceAfterPt), frame.RuleThicknessPt));
+            compact with { KeepNext = frame.Title.KeepWithBody, After = Twips.FromPt(frame.Title.SpaceAfterPt) },
+            s.Subject with { Bold = false, Italic = false, Underline = false }));
+        styles.Append(RuleStyle(DocxStyleIds.SubjectRule, "Subject Rule", after: Twips.FromPt(frame.Title.SpaceAfterPt), frame.RuleThicknessPt,
+            keepNext: frame.Title.KeepWithBody));
 
         // Tables.
         var tableText = new Para { Before = 0, After = 0, Line = 240, FirstLine = 0, Align = JustificationValues.Left };
@@ -274,19 +276,22 @@ internal static class DocxStyles
     /// A paragraph that is only a solid line: no text, one point high, its bottom border drawn between its
     /// indents (which the document sets to the length of the text above).
     /// </summary>
-    private static Style RuleStyle(string id, string name, int after, double thicknessPt)
+    private static Style RuleStyle(string id, string name, int after, double thicknessPt, bool keepNext)
     {
         var style = new Style { Type = StyleValues.Paragraph, StyleId = id };
         style.Append(new StyleName { Val = name });
         style.Append(new BasedOn { Val = DocxStyleIds.Normal });
         style.Append(new NextParagraphStyle { Val = DocxStyleIds.Normal });
         style.Append(new UIPriority { Val = 30 });
-        style.Append(new StyleParagraphProperties(
+        var properties = new StyleParagraphProperties();
+        if (keepNext) properties.Append(new KeepNext());
+        style.Append(properties);
+        properties.Append(
             new KeepLines(),
             new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = EighthsOfPoint(thicknessPt), Space = 0U, Color = "000000" }),
             new SpacingBetweenLines { Before = "0", After = DocxText.Num(after), Line = DocxText.Num(RuleLineTwips), LineRule = LineSpacingRuleValues.Exact },
             new Indentation { FirstLine = "0" },
-            new Justification { Val = JustificationValues.Center }));
+            new Justification { Val = JustificationValues.Center });
         style.Append(new StyleRunProperties(new FontSize { Val = "2" }, new FontSizeComplexScript { Val = "2" }));
         return style;
     }

@@ -75,6 +75,7 @@ internal static class HtmlCss
         // Title block.
         Rule(".title-block", $"margin: {n(frame.Title.SpaceBeforePt)}pt 0 {n(frame.Title.SpaceAfterPt)}pt; text-align: center; line-height: 1.2;");
         Rule(".title-block h1", "margin: 0; font-size: inherit; font-weight: normal;");
+        if (frame.Title.KeepWithBody) Rule(".title-block", "break-inside: avoid; break-after: avoid; page-break-after: avoid;");
         Rule(".document-type", $"display: block; {Font(s.DocumentType)}");
         Rule(".subject", $"display: block; margin-top: 2pt; {Font(s.Subject)}");
         Rule(".subject-dashes", $"margin: 0; {Font(s.Subject with { Bold = false, Italic = false, Underline = false })}");

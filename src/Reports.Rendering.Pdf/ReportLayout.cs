@@ -137,7 +137,8 @@ internal sealed class ReportLayout : IBlockVisitor<Element>
         if (layout.SubjectRuleWidthPt > 0)
             blocks.Add(new Rule(Math.Min(Width, layout.SubjectRuleWidthPt), LayoutTextAlignment.Center, RuleThickness, spaceBefore: 4));
         blocks.Add(new Spacer(layout.SpaceAfterPt));
-        return new KeepTogether(new Column(blocks)).KeepingWithNext();
+        var block = new KeepTogether(new Column(blocks));
+        return layout.KeepWithBody ? block.KeepingWithNext() : block;
     }
 
     private Element ArticleHeader(ArticleHeader header)

@@ -32,7 +32,8 @@ public static class FrameResolver
                 TitleSpaceAfterPt,
                 party ? SubjectDashes : null,
                 // NĐ 30: a short solid line under the subject (see StateRuleFraction); none without a subject.
-                party || string.IsNullOrWhiteSpace(title?.Subject) ? 0 : StateRuleFraction * WidestIn(title.Subject, s.Subject, width)),
+                party || string.IsNullOrWhiteSpace(title?.Subject) ? 0 : StateRuleFraction * WidestIn(title.Subject, s.Subject, width),
+                KeepWithBody: true),
             new ClosingLayout(RecipientsColumnFraction, SignatureSpaceLines, ClosingSpaceBeforePt, KeepWithLastParagraph: true),
             RuleThicknessPt);
     }
