@@ -64,9 +64,6 @@ public static class DocxStyleIds
 /// </summary>
 internal static class DocxStyles
 {
-    /// <summary>Border width of every rule, in eighths of a point (0.75 pt).</summary>
-    public const uint RuleSize = 6;
-
     /// <summary>The height of a rule paragraph (3 pt): it holds no text, only its bottom border, clear of the dots under Ệ, Ụ.</summary>
     public const int RuleLineTwips = 60;
 
@@ -161,7 +158,7 @@ internal static class DocxStyles
             closing with { Align = JustificationValues.Center }, s.SignatureName));
 
         styles.Append(Paragraph(DocxStyleIds.DraftMark, "Draft Mark", DocxStyleIds.Normal, DocxStyleIds.Normal, 30, false,
-            compact with { After = 120, Box = true }, s.DraftMark));
+            compact with { After = 120, BoxSize = EighthsOfPoint(frame.RuleThicknessPt) }, s.DraftMark));
         styles.Append(Paragraph(DocxStyleIds.ArticleTitle, "Article Title", DocxStyleIds.Normal, DocxStyleIds.Normal, 30, false,
             new Para { KeepNext = true, After = 120, Line = 240, FirstLine = 0, Align = JustificationValues.Left }, s.ArticleTitle));
         styles.Append(Paragraph(DocxStyleIds.ArticleMeta, "Article Meta", DocxStyleIds.Normal, DocxStyleIds.Normal, 30, false,
@@ -199,7 +196,8 @@ internal static class DocxStyles
         public bool KeepNext { get; init; }
         public bool KeepLines { get; init; }
         public bool WidowControl { get; init; }
-        public bool Box { get; init; }
+        /// <summary>A box border of this width in eighths of a point, or none.</summary>
+        public uint? BoxSize { get; init; }
         public int? Before { get; init; }
         public int? After { get; init; }
         public int? Line { get; init; }
@@ -213,13 +211,13 @@ internal static class DocxStyles
             if (KeepNext) yield return new KeepNext();
             if (KeepLines) yield return new KeepLines();
             if (WidowControl) yield return new WidowControl();
-            if (Box)
+            if (BoxSize is { } box)
             {
                 yield return new ParagraphBorders(
-                    new TopBorder { Val = BorderValues.Single, Size = RuleSize, Space = 1U, Color = "000000" },
-                    new LeftBorder { Val = BorderValues.Single, Size = RuleSize, Space = 4U, Color = "000000" },
-                    new BottomBorder { Val = BorderValues.Single, Size = RuleSize, Space = 1U, Color = "000000" },
-                    new RightBorder { Val = BorderValues.Single, Size = RuleSize, Space = 4U, Color = "000000" });
+                    new TopBorder { Val = BorderValues.Single, Size = box, Space = 1U, Color = "000000" },
+                    new LeftBorder { Val = BorderValues.Single, Size = box, Space = 4U, Color = "000000" },
+                    new BottomBorder { Val = BorderValues.Single, Size = box, Space = 1U, Color = "000000" },
+                    new RightBorder { Val = BorderValues.Single, Size = box, Space = 4U, Color = "000000" });
             }
             if (Before is not null || After is not null || Line is not null)
             {
