@@ -25,19 +25,25 @@ public sealed record DraftMarkLayout(string Text, double TextWidthPt);
 /// <param name="IssuerRuleWidthPt">A centred solid line under the issuer, or 0 for none.</param>
 /// <param name="TitleRuleWidthPt">The solid line under the last line of the right column's title (the party title, or the motto).</param>
 /// <param name="SecondRowSpaceBeforePt">Space above the row that holds the number and the place and date.</param>
+/// <param name="IssuerRuleGapPt">Space between the issuer's last line and the rule under it.</param>
+/// <param name="TitleRuleGapPt">Space between the title's last line and the rule under it.</param>
 public sealed record LetterheadLayout(
     double LeftColumnFraction,
     string? IssuerMarkText,
     double IssuerRuleWidthPt,
     double TitleRuleWidthPt,
     HorizontalAlignment PlaceAndDateAlignment,
-    double SecondRowSpaceBeforePt);
+    double SecondRowSpaceBeforePt,
+    double IssuerRuleGapPt,
+    double TitleRuleGapPt);
 
 /// <summary>"BÁO CÁO" and the subject: the space around them and the mark under the subject.</summary>
 /// <param name="SubjectDashes">A centred line of text under the subject ("-----"), or null.</param>
 /// <param name="SubjectRuleWidthPt">A centred solid line under the subject, or 0 for none.</param>
+/// <param name="SubjectRuleGapPt">Space between the subject's last line and the rule under it.</param>
 /// <param name="KeepWithBody">The title block, its mark included, stays on the page where the body starts.</param>
-public sealed record TitleLayout(double SpaceBeforePt, double SpaceAfterPt, string? SubjectDashes, double SubjectRuleWidthPt, bool KeepWithBody);
+public sealed record TitleLayout(
+    double SpaceBeforePt, double SpaceAfterPt, string? SubjectDashes, double SubjectRuleWidthPt, double SubjectRuleGapPt, bool KeepWithBody);
 
 /// <summary>Recipients on the left, the signature on the right.</summary>
 /// <param name="RecipientsColumnFraction">The recipients' share of the text width.</param>

@@ -8,8 +8,8 @@ namespace Reports.Rendering.Docx;
 /// <summary>
 /// The body of document.xml: draft mark, letterhead, title block or article header, the blocks, the closing
 /// and the section (page size, margins, page-number headers). Every paragraph names its style; the only
-/// direct formatting is what depends on the text itself (the indents that make a rule as long as the text
-/// above it) and the bold and italic of inline runs.
+/// direct formatting is what the frame layout measured (the indents that make a rule as long as it says, the
+/// height that sets the rule's gap) and the bold and italic of inline runs.
 /// </summary>
 internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
 {
@@ -86,12 +86,12 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
             leftCell.Add(Para(DocxStyleIds.ParentBody, DocxText.Run(letterhead.ParentBody)));
         leftCell.Add(Para(DocxStyleIds.Issuer, DocxText.Run(letterhead.Issuer)));
         if (layout.IssuerMarkText is { } mark) leftCell.Add(Para(DocxStyleIds.IssuerMark, DocxText.Run(mark)));
-        if (layout.IssuerRuleWidthPt > 0) leftCell.Add(Rule(DocxStyleIds.LetterheadRule, Twips.FromPt(layout.IssuerRuleWidthPt), left));
+        if (layout.IssuerRuleWidthPt > 0) leftCell.Add(Rule(DocxStyleIds.LetterheadRule, Twips.FromPt(layout.IssuerRuleWidthPt), left, layout.IssuerRuleGapPt));
 
         // The solid line goes under the last line of the title: the motto when there is one.
         var rightCell = new List<OpenXmlElement> { Para(DocxStyleIds.NationalTitle, DocxText.Run(letterhead.NationalTitle)) };
         if (!string.IsNullOrWhiteSpace(letterhead.Motto)) rightCell.Add(Para(DocxStyleIds.Motto, DocxText.Run(letterhead.Motto)));
-        if (layout.TitleRuleWidthPt > 0) rightCell.Add(Rule(DocxStyleIds.LetterheadRule, Twips.FromPt(layout.TitleRuleWidthPt), right));
+        if (layout.TitleRuleWidthPt > 0) rightCell.Add(Rule(DocxStyleIds.LetterheadRule, Twips.FromPt(layout.TitleRuleWidthPt), right, layout.TitleRuleGapPt));
 
         var table = LayoutTable([left, right], cellTopMargin: 0);
         table.Append(LayoutRow(cantSplit: true, (left, leftCell), (right, rightCell)));
@@ -107,7 +107,7 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
         if (!string.IsNullOrWhiteSpace(title.Subject)) Add(Para(DocxStyleIds.Subject, DocxText.Run(title.Subject)));
         var layout = _frame.Title;
         if (layout.SubjectDashes is { } dashes) Add(Para(DocxStyleIds.SubjectDashes, DocxText.Run(dashes)));
-        if (layout.SubjectRuleWidthPt > 0) Add(Rule(DocxStyleIds.SubjectRule, Twips.FromPt(layout.SubjectRuleWidthPt), _page.TextWidth));
+        if (layout.SubjectRuleWidthPt > 0) Add(Rule(DocxStyleIds.SubjectRule, Twips.FromPt(layout.SubjectRuleWidthPt), _page.TextWidth, layout.SubjectRuleGapPt));
     }
 
     private void ArticleHeader(ArticleHeader header)
@@ -117,12 +117,19 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
         if (!string.IsNullOrWhiteSpace(header.PublishedLine)) Add(Para(DocxStyleIds.ArticleMeta, DocxText.Run(header.PublishedLine)));
     }
 
-    /// <summary>An empty one-point paragraph whose bottom border, between centring indents, is the rule.</summary>
-    private static W.Paragraph Rule(string styleId, int length, int available)
+    /// <summary>
+    /// An empty paragraph whose bottom border, between centring indents, is the rule; the paragraph is as high
+    /// as the gap the frame layout puts between the text above and the rule.
+    /// </summary>
+    private static W.Paragraph Rule(string styleId, int length, int available, double gapPt)
     {
         length = Math.Clamp(length, 0, available);
         var left = (available - length) / 2;
         var paragraph = Para(styleId);
+        paragraph.ParagraphProperties!.Append(new W.SpacingBetweenLines
+        {
+            Line = DocxText.Num(Math.Max(1, Twips.FromPt(gapPt))), LineRule = W.LineSpacingRuleValues.Exact,
+        });
         paragraph.ParagraphProperties!.Append(new W.Indentation
         {
             Left = DocxText.Num(left), Right = DocxText.Num(available - length - left), FirstLine = "0",

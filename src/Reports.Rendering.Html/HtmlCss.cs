@@ -64,8 +64,8 @@ internal static class HtmlCss
         Rule(".issuer", Font(s.Issuer));
         Rule(".issuer-star", $"{Font(s.Issuer with { Bold = false, Italic = false, Underline = false })} line-height: 1;");
         // The rules are as long as the frame layout measured them, centred in their column.
-        Rule(".issuer-rule", $"width: {n(Math.Round(letterhead.IssuerRuleWidthPt, 2))}pt; margin: 3pt auto 0; {rule}");
-        Rule(".title-rule", $"width: {n(Math.Round(letterhead.TitleRuleWidthPt, 2))}pt; margin: 1pt auto 0; {rule}");
+        Rule(".issuer-rule", $"width: {n(Math.Round(letterhead.IssuerRuleWidthPt, 2))}pt; margin: {n(letterhead.IssuerRuleGapPt)}pt auto 0; {rule}");
+        Rule(".title-rule", $"width: {n(Math.Round(letterhead.TitleRuleWidthPt, 2))}pt; margin: {n(letterhead.TitleRuleGapPt)}pt auto 0; {rule}");
         Rule("table.letterhead tr.lh-second td", $"padding-top: {n(letterhead.SecondRowSpaceBeforePt)}pt; vertical-align: baseline;");
         Rule(".number", Font(s.NumberAndSymbol));
         Rule(".national-title", Font(s.NationalTitle));
@@ -79,7 +79,7 @@ internal static class HtmlCss
         Rule(".document-type", $"display: block; {Font(s.DocumentType)}");
         Rule(".subject", $"display: block; margin-top: 2pt; {Font(s.Subject)}");
         Rule(".subject-dashes", $"margin: 0; {Font(s.Subject with { Bold = false, Italic = false, Underline = false })}");
-        Rule(".subject-rule", $"width: {n(Math.Round(frame.Title.SubjectRuleWidthPt, 2))}pt; margin: 4pt auto 0; {rule}");
+        Rule(".subject-rule", $"width: {n(Math.Round(frame.Title.SubjectRuleWidthPt, 2))}pt; margin: {n(frame.Title.SubjectRuleGapPt)}pt auto 0; {rule}");
 
         // Article header.
         Rule(".article-header", "margin: 0 0 12pt;");

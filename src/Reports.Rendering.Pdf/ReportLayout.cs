@@ -96,13 +96,13 @@ internal sealed class ReportLayout : IBlockVisitor<Element>
         if (layout.IssuerMarkText is { } mark)
             left.Add(new Paragraph(mark, Style(_s.Issuer with { Bold = false, Italic = false, Underline = false }), center));
         if (layout.IssuerRuleWidthPt > 0)
-            left.Add(new Rule(Math.Min(leftWidth, layout.IssuerRuleWidthPt), LayoutTextAlignment.Center, RuleThickness, spaceBefore: 3));
+            left.Add(new Rule(Math.Min(leftWidth, layout.IssuerRuleWidthPt), LayoutTextAlignment.Center, RuleThickness, spaceBefore: layout.IssuerRuleGapPt));
 
         // The solid line goes under the last line of the title: the motto when there is one.
         var right = new List<Element> { title };
         if (motto is not null) right.Add(motto);
         if (layout.TitleRuleWidthPt > 0)
-            right.Add(new Rule(Math.Min(rightWidth, layout.TitleRuleWidthPt), LayoutTextAlignment.Center, RuleThickness, spaceBefore: 1));
+            right.Add(new Rule(Math.Min(rightWidth, layout.TitleRuleWidthPt), LayoutTextAlignment.Center, RuleThickness, spaceBefore: layout.TitleRuleGapPt));
 
         Row TwoColumns(Element l, Element r, RowAlignment alignment) =>
             new([new RowCell(l, ColumnWidth.Fixed(leftWidth)), new RowCell(r, ColumnWidth.Fixed(rightWidth))], 0, alignment: alignment);
@@ -135,7 +135,7 @@ internal sealed class ReportLayout : IBlockVisitor<Element>
         if (layout.SubjectDashes is { } dashes)
             blocks.Add(new Paragraph(dashes, Style(_s.Subject with { Bold = false, Italic = false, Underline = false }), center));
         if (layout.SubjectRuleWidthPt > 0)
-            blocks.Add(new Rule(Math.Min(Width, layout.SubjectRuleWidthPt), LayoutTextAlignment.Center, RuleThickness, spaceBefore: 4));
+            blocks.Add(new Rule(Math.Min(Width, layout.SubjectRuleWidthPt), LayoutTextAlignment.Center, RuleThickness, spaceBefore: layout.SubjectRuleGapPt));
         blocks.Add(new Spacer(layout.SpaceAfterPt));
         var block = new KeepTogether(new Column(blocks));
         return layout.KeepWithBody ? block.KeepingWithNext() : block;

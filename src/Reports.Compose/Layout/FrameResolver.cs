@@ -33,6 +33,7 @@ public static class FrameResolver
                 party ? SubjectDashes : null,
                 // NĐ 30: a short solid line under the subject (see StateRuleFraction); none without a subject.
                 party || string.IsNullOrWhiteSpace(title?.Subject) ? 0 : StateRuleFraction * WidestIn(title.Subject, s.Subject, width),
+                SubjectRuleGapPt,
                 KeepWithBody: true),
             new ClosingLayout(RecipientsColumnFraction, SignatureSpaceLines, ClosingSpaceBeforePt, KeepWithLastParagraph: true),
             RuleThicknessPt);
@@ -66,7 +67,9 @@ public static class FrameResolver
             IssuerRuleWidthPt: issuerRule,
             TitleRuleWidthPt: Math.Min(right, titleRule),
             PlaceAndDateAlignment: party ? HorizontalAlignment.Right : HorizontalAlignment.Center,
-            SecondRowSpaceBeforePt);
+            SecondRowSpaceBeforePt,
+            IssuerRuleGapPt,
+            TitleRuleGapPt);
     }
 
     /// <summary>

@@ -25,6 +25,17 @@ public static class OfficialMarks
     /// <summary>Every solid line: 0.75 pt (Word's thinnest usual border, a CSS pixel).</summary>
     public const double RuleThicknessPt = 0.75;
 
+    /// <summary>
+    /// Space between a text and the solid line under it: the line under the national title sits close, like
+    /// an underline, yet clear of the dots under Ệ and Ộ; the short lines under the issuer and the subject
+    /// stand a little apart.
+    /// </summary>
+    public const double TitleRuleGapPt = 2;
+
+    public const double IssuerRuleGapPt = 3;
+
+    public const double SubjectRuleGapPt = 4;
+
     /// <summary>Air beside the right column's widest line, so it never wraps.</summary>
     public const double LetterheadSlackMm = 6;
 
