@@ -1,9 +1,11 @@
 using System.Globalization;
+using Reports.Compose.Layout;
 using Reports.Compose.Templating;
 using Reports.Compose.View;
 using Reports.Core;
 using Reports.Core.Model;
 using Reports.Document;
+using Reports.Typography;
 
 namespace Reports.Compose;
 
@@ -11,7 +13,8 @@ namespace Reports.Compose;
 /// Data + templates → the news article (tin bài) about the meeting that adopted the report. It uses
 /// the same view and the same functions as the report, so every figure reads word for word the same.
 /// </summary>
-public sealed class ArticleComposer(TemplateSet templates)
+/// <param name="measurer">Measures text for the layout; the PDF renderer's default font when null.</param>
+public sealed class ArticleComposer(TemplateSet templates, ITextMeasurer? measurer = null)
 {
     public const string ConferenceTemplate = "tin-bai-hoi-nghi";
     public const string BriefingTemplate = "tin-bai-giao-ban";
@@ -38,9 +41,9 @@ public sealed class ArticleComposer(TemplateSet templates)
         var published = data.Article?.PublishedAt is { } at
             ? $"Ngày đăng {at.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} | {at.TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture)}"
             : null;
+        var (presentation, frame) = DocumentLayout.Resolve(data.Regime, data.Layout, letterhead: null, title: null, measurer ?? FontMeasurer.Default);
         var document = new ReportDocument(
             DocumentKind.Article,
-            data.Regime == Regime.Party ? DocumentRegime.Party : DocumentRegime.State,
             Letterhead: null,
             Title: null,
             new ArticleHeader(data.Article?.Category ?? DefaultCategory, title, published),
@@ -48,7 +51,8 @@ public sealed class ArticleComposer(TemplateSet templates)
             Closing: null,
             IsDraft: false,
             new DocumentMetadata(title, data.Article?.Author ?? data.Issuer.Name, meeting.Name, "vi-VN", data.Article?.PublishedAt?.Date ?? meeting.Date),
-            PresentationDefaults.For(data.Regime, data.Layout));
+            presentation,
+            frame);
         return new ComposeResult(document, text.Markdown, []);
     }
 

@@ -1,3 +1,4 @@
+using Reports.Compose.Layout;
 using Reports.Compose.Templating;
 using Reports.Compose.View;
 using Reports.Core;
@@ -5,6 +6,7 @@ using Reports.Core.Diagnostics;
 using Reports.Core.Formatting;
 using Reports.Core.Model;
 using Reports.Document;
+using Reports.Typography;
 using DocSignature = Reports.Document.Signature;
 using DocRecipients = Reports.Document.Recipients;
 
@@ -20,7 +22,8 @@ public sealed record ComposeResult(ReportDocument? Document, string? Markdown, I
 /// Data + templates → Markdown → document tree, for the official report (báo cáo). The body's wording
 /// comes from the templates; the letterhead, title and closing are fixed by the rules and built here.
 /// </summary>
-public sealed class ReportComposer(TemplateSet templates)
+/// <param name="measurer">Measures the letterhead's text for the layout; the PDF renderer's default font when null.</param>
+public sealed class ReportComposer(TemplateSet templates, ITextMeasurer? measurer = null)
 {
     public const string PartyTemplate = "bao-cao-dang";
     public const string StateTemplate = "bao-cao-chinh-quyen";
@@ -34,17 +37,20 @@ public sealed class ReportComposer(TemplateSet templates)
         if (text is null) return failure!;
         var subject = text.Line;
 
+        var letterhead = Letterhead(data);
+        var titleBlock = new TitleBlock("BÁO CÁO", subject);
+        var (presentation, frame) = DocumentLayout.Resolve(data.Regime, data.Layout, letterhead, titleBlock, measurer ?? FontMeasurer.Default);
         var document = new ReportDocument(
             DocumentKind.Report,
-            data.Regime == Regime.Party ? DocumentRegime.Party : DocumentRegime.State,
-            Letterhead(data),
-            new TitleBlock("BÁO CÁO", subject),
+            letterhead,
+            titleBlock,
             ArticleHeader: null,
             text.Body,
             new Closing(Recipients(data), Signature(data)),
             data.Document.IsDraft,
             new DocumentMetadata($"Báo cáo {LowerFirst(subject)}", data.Issuer.Name, subject, "vi-VN", data.Document.Date),
-            PresentationDefaults.For(data.Regime, data.Layout));
+            presentation,
+            frame);
         return new ComposeResult(document, text.Markdown, []);
     }
 
@@ -57,8 +63,7 @@ public sealed class ReportComposer(TemplateSet templates)
             DocumentNumber.Format(data.Regime, data.Document.Number, data.Issuer.Symbol),
             party ? "ĐẢNG CỘNG SẢN VIỆT NAM" : "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
             party ? null : "Độc lập - Tự do - Hạnh phúc",
-            VietnameseDate.PlaceAndDate(data.Issuer.PlaceName, data.Document.Date),
-            party ? IssuerMark.Star : IssuerMark.Rule);
+            VietnameseDate.PlaceAndDate(data.Issuer.PlaceName, data.Document.Date));
     }
 
     /// <summary>

@@ -1,12 +1,22 @@
 namespace Reports.Document;
 
-/// <summary>A block of the body, in reading order.</summary>
-public abstract record Block;
+/// <summary>
+/// A block of the body, in reading order. Renderers dispatch through <see cref="Accept{T}"/>, so a new kind
+/// of block does not compile until every renderer handles it.
+/// </summary>
+public abstract record Block
+{
+    public abstract T Accept<T>(IBlockVisitor<T> visitor);
+}
 
 /// <summary>A heading: level 1 "I. ...", level 2 "1. ...", level 3 "a) ...". The number is part of the text.</summary>
-public sealed record Heading(int Level, IReadOnlyList<Inline> Content) : Block;
+public sealed record Heading(int Level, IReadOnlyList<Inline> Content) : Block {
+    public override T Accept<T>(IBlockVisitor<T> visitor) => visitor.Visit(this);
+}
 
-public sealed record Paragraph(IReadOnlyList<Inline> Content, ParagraphRole Role = ParagraphRole.Body) : Block;
+public sealed record Paragraph(IReadOnlyList<Inline> Content, ParagraphRole Role = ParagraphRole.Body) : Block {
+    public override T Accept<T>(IBlockVisitor<T> visitor) => visitor.Visit(this);
+}
 
 public enum ParagraphRole
 {
@@ -27,12 +37,17 @@ public enum ParagraphRole
 }
 
 /// <summary>A list whose items start with <see cref="Marker"/> ("-" in official documents).</summary>
-public sealed record BulletList(string Marker, IReadOnlyList<IReadOnlyList<Inline>> Items) : Block;
+public sealed record BulletList(string Marker, IReadOnlyList<IReadOnlyList<Inline>> Items) : Block {
+    public override T Accept<T>(IBlockVisitor<T> visitor) => visitor.Visit(this);
+}
 
 public sealed record Table(
     IReadOnlyList<TableColumn> Columns,
     IReadOnlyList<TableRow> HeaderRows,
-    IReadOnlyList<TableRow> Rows) : Block;
+    IReadOnlyList<TableRow> Rows) : Block
+{
+    public override T Accept<T>(IBlockVisitor<T> visitor) => visitor.Visit(this);
+}
 
 /// <summary>A column: how its cells align and its width relative to the other columns.</summary>
 public sealed record TableColumn(ColumnAlignment Alignment, double RelativeWidth);
@@ -51,4 +66,6 @@ public sealed record TableCell(IReadOnlyList<Inline> Content);
 public sealed record PageBreak : Block
 {
     public static PageBreak Instance { get; } = new();
+
+    public override T Accept<T>(IBlockVisitor<T> visitor) => visitor.Visit(this);
 }

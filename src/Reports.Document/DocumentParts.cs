@@ -1,8 +1,8 @@
 namespace Reports.Document;
 
 /// <summary>
-/// The header block of an official document, already worded and cased as printed. Party documents have
-/// a "*" under the issuer and no motto; state documents have the motto under the national title. A "\n"
+/// The header block of an official document, already worded and cased as printed. State documents have
+/// the motto under the national title; the marks under the issuer are in <see cref="FrameLayout"/>. A "\n"
 /// inside a field is where the printed line must break ("ỦY BAN NHÂN DÂN\nHUYỆN MỸ ĐỨC").
 /// </summary>
 public sealed record Letterhead(
@@ -11,17 +11,7 @@ public sealed record Letterhead(
     string NumberAndSymbol,
     string NationalTitle,
     string? Motto,
-    string PlaceAndDate,
-    IssuerMark IssuerMark);
-
-public enum IssuerMark
-{
-    /// <summary>A centred "*" under the issuer (Party, HD 36).</summary>
-    Star,
-
-    /// <summary>A short solid line under the issuer (state, NĐ 30).</summary>
-    Rule,
-}
+    string PlaceAndDate);
 
 /// <summary>"BÁO CÁO" and the subject line under it.</summary>
 public sealed record TitleBlock(string DocumentType, string Subject);

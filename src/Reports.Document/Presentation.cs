@@ -4,8 +4,9 @@ namespace Reports.Document;
 public sealed record TextStyle(double SizePt, bool Bold = false, bool Italic = false, bool Underline = false);
 
 /// <summary>
-/// Every layout setting a renderer needs, resolved from the official defaults of the regime and the data
-/// file's overrides. Renderers read these and nothing else; DOCX and PDF therefore look alike.
+/// The page and text settings of a document, resolved from the official defaults of the regime and the data
+/// file's overrides; <see cref="FrameLayout"/> holds the rest (marks, rules, columns). Renderers read these
+/// and nothing else; DOCX, PDF and HTML therefore look alike.
 /// </summary>
 public sealed record Presentation(
     string FontFamily,

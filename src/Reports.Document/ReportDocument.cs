@@ -9,22 +9,13 @@ public enum DocumentKind
     Article,
 }
 
-public enum DocumentRegime
-{
-    /// <summary>Party documents, Hướng dẫn 36-HD/VPTW.</summary>
-    Party,
-
-    /// <summary>State documents, Nghị định 30/2020/NĐ-CP.</summary>
-    State,
-}
-
 /// <summary>
 /// One document, ready for any renderer: every text worded, cased and numbered; every figure formatted.
-/// Renderers never see the data file or the templates.
+/// Renderers never see the data file, the templates or the regime: <see cref="Frame"/> holds what the
+/// regime decides about the page.
 /// </summary>
 public sealed record ReportDocument(
     DocumentKind Kind,
-    DocumentRegime Regime,
     Letterhead? Letterhead,
     TitleBlock? Title,
     ArticleHeader? ArticleHeader,
@@ -32,4 +23,5 @@ public sealed record ReportDocument(
     Closing? Closing,
     bool IsDraft,
     DocumentMetadata Metadata,
-    Presentation Presentation);
+    Presentation Presentation,
+    FrameLayout Frame);

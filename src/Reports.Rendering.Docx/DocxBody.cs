@@ -8,22 +8,17 @@ namespace Reports.Rendering.Docx;
 /// <summary>
 /// The body of document.xml: draft mark, letterhead, title block or article header, the blocks, the closing
 /// and the section (page size, margins, page-number headers). Every paragraph names its style; the only
-/// direct formatting is what depends on the text itself (the indents that make a rule as long as the text
-/// above it) and the bold and italic of inline runs.
+/// direct formatting is what the frame layout measured (the indents that make a rule as long as it says, the
+/// height that sets the rule's gap) and the bold and italic of inline runs.
 /// </summary>
-internal sealed class DocxBody
+internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
 {
     public const string DefaultHeaderId = "rIdHeaderDefault";
     public const string FirstHeaderId = "rIdHeaderFirst";
 
-    /// <summary>Blank lines left for the signature between the signer's titles and name.</summary>
-    public const int SignatureSpaceLines = 4;
-
-    /// <summary>The mark shown on drafts.</summary>
-    public const string DraftText = "DỰ THẢO";
-
     private readonly ReportDocument _document;
     private readonly PresentationStyles _styles;
+    private readonly FrameLayout _frame;
     private readonly PageGeometry _page;
     private readonly W.Body _body = new();
 
@@ -31,6 +26,7 @@ internal sealed class DocxBody
     {
         _document = document;
         _styles = document.Presentation.Styles;
+        _frame = document.Frame;
         _page = PageGeometry.From(document.Presentation);
     }
 
@@ -47,7 +43,8 @@ internal sealed class DocxBody
         if (_document.Letterhead is { } letterhead) Letterhead(letterhead);
         if (_document.Title is { } title) TitleBlock(title);
         if (_document.ArticleHeader is { } article) ArticleHeader(article);
-        foreach (var block in _document.Body) Block(block);
+        foreach (var block in _document.Body)
+            foreach (var element in block.Accept(this)) Add(element);
         if (_document.Closing is { } closing) Closing(closing);
 
         // Word wants the body to end in a paragraph; after a table that is a one-point spacer, so it never
@@ -58,14 +55,16 @@ internal sealed class DocxBody
 
     // ---- Front matter ----------------------------------------------------------------------------------
 
-    /// <summary>"DỰ THẢO" in a box at the top right: a paragraph with a box border, as wide as the words.</summary>
+    /// <summary>The draft mark in a box at the top right: a paragraph with a box border, as wide as the words.</summary>
     private void DraftMark()
     {
         const int borderSpaceTwips = 4 * 20; // the box's left and right w:space
-        var textWidth = Twips.FromPt(TextMeasure.LinePt(DraftText, _styles.DraftMark) * 1.04) + 60;
+        var mark = _frame.DraftMark;
+        // A little air (4% and 3 pt) so that Word, whose spacing differs by a hair, never wraps the words.
+        var textWidth = Twips.FromPt(mark.TextWidthPt * 1.04) + 60;
         var right = borderSpaceTwips + 20;
         var left = Math.Max(0, _page.TextWidth - right - textWidth);
-        var paragraph = Para(DocxStyleIds.DraftMark, DocxText.Run(DraftText));
+        var paragraph = Para(DocxStyleIds.DraftMark, DocxText.Run(mark.Text));
         paragraph.ParagraphProperties!.Append(new W.Indentation { Left = DocxText.Num(left), Right = DocxText.Num(right) });
         Add(paragraph);
     }
@@ -73,48 +72,26 @@ internal sealed class DocxBody
     /// <summary>
     /// A borderless table of two fixed columns: issuer, its mark and the number on the left; national title,
     /// motto and place-and-date on the right. The number and the date share the second row so they stand on
-    /// one line. The right column is as wide as its longest line needs (never wrapping the national title),
-    /// the left takes the rest.
+    /// one line. The columns' shares and the rules' lengths come from the frame layout.
     /// </summary>
     private void Letterhead(Letterhead letterhead)
     {
+        var layout = _frame.Letterhead;
         var total = _page.TextWidth;
-        var rightNeed = new[]
-        {
-            TextMeasure.WidestLinePt(letterhead.NationalTitle, _styles.NationalTitle),
-            string.IsNullOrWhiteSpace(letterhead.Motto) ? 0 : TextMeasure.WidestLinePt(letterhead.Motto, _styles.Motto),
-            TextMeasure.WidestLinePt(letterhead.PlaceAndDate, _styles.PlaceAndDate),
-        }.Max();
-        var right = Math.Clamp(Twips.FromPt(rightNeed * 1.02) + 284, total / 2, total * 65 / 100);
-        var left = total - right;
+        var left = Math.Clamp(Twips.Round(total * layout.LeftColumnFraction), 0, total);
+        var right = total - left;
 
         var leftCell = new List<OpenXmlElement>();
         if (!string.IsNullOrWhiteSpace(letterhead.ParentBody))
             leftCell.Add(Para(DocxStyleIds.ParentBody, DocxText.Run(letterhead.ParentBody)));
         leftCell.Add(Para(DocxStyleIds.Issuer, DocxText.Run(letterhead.Issuer)));
-        if (letterhead.IssuerMark == IssuerMark.Star)
-        {
-            leftCell.Add(Para(DocxStyleIds.IssuerMark, DocxText.Run("*")));
-        }
-        else
-        {
-            // NĐ 30: a short solid line centred under the issuer, a third of its longest line.
-            var issuerWidth = Twips.FromPt(TextMeasure.WidestLinePt(letterhead.Issuer, _styles.Issuer));
-            leftCell.Add(Rule(DocxStyleIds.LetterheadRule, Math.Min(left, issuerWidth) / 3, left));
-        }
+        if (layout.IssuerMarkText is { } mark) leftCell.Add(Para(DocxStyleIds.IssuerMark, DocxText.Run(mark)));
+        if (layout.IssuerRuleWidthPt > 0) leftCell.Add(Rule(DocxStyleIds.LetterheadRule, Twips.FromPt(layout.IssuerRuleWidthPt), left, layout.IssuerRuleGapPt));
 
+        // The solid line goes under the last line of the title: the motto when there is one.
         var rightCell = new List<OpenXmlElement> { Para(DocxStyleIds.NationalTitle, DocxText.Run(letterhead.NationalTitle)) };
-        if (string.IsNullOrWhiteSpace(letterhead.Motto))
-        {
-            // HD 36: the solid line is under the party title, exactly as long as it.
-            rightCell.Add(Rule(DocxStyleIds.LetterheadRule, Twips.FromPt(TextMeasure.WidestLinePt(letterhead.NationalTitle, _styles.NationalTitle)), right));
-        }
-        else
-        {
-            // NĐ 30: the solid line is under the motto, exactly as long as it.
-            rightCell.Add(Para(DocxStyleIds.Motto, DocxText.Run(letterhead.Motto)));
-            rightCell.Add(Rule(DocxStyleIds.LetterheadRule, Twips.FromPt(TextMeasure.WidestLinePt(letterhead.Motto, _styles.Motto)), right));
-        }
+        if (!string.IsNullOrWhiteSpace(letterhead.Motto)) rightCell.Add(Para(DocxStyleIds.Motto, DocxText.Run(letterhead.Motto)));
+        if (layout.TitleRuleWidthPt > 0) rightCell.Add(Rule(DocxStyleIds.LetterheadRule, Twips.FromPt(layout.TitleRuleWidthPt), right, layout.TitleRuleGapPt));
 
         var table = LayoutTable([left, right], cellTopMargin: 0);
         table.Append(LayoutRow(cantSplit: true, (left, leftCell), (right, rightCell)));
@@ -128,17 +105,9 @@ internal sealed class DocxBody
     {
         Add(Para(DocxStyleIds.DocumentType, DocxText.Run(title.DocumentType)));
         if (!string.IsNullOrWhiteSpace(title.Subject)) Add(Para(DocxStyleIds.Subject, DocxText.Run(title.Subject)));
-        if (_document.Regime == DocumentRegime.State)
-        {
-            if (string.IsNullOrWhiteSpace(title.Subject)) return;
-            // NĐ 30: a short solid line centred under the subject, a third of its longest line.
-            var subjectWidth = Twips.FromPt(TextMeasure.WidestLinePt(title.Subject, _styles.Subject));
-            Add(Rule(DocxStyleIds.SubjectRule, Math.Min(subjectWidth, _page.TextWidth) / 3, _page.TextWidth));
-        }
-        else
-        {
-            Add(Para(DocxStyleIds.SubjectDashes, DocxText.Run("-----")));
-        }
+        var layout = _frame.Title;
+        if (layout.SubjectDashes is { } dashes) Add(Para(DocxStyleIds.SubjectDashes, DocxText.Run(dashes)));
+        if (layout.SubjectRuleWidthPt > 0) Add(Rule(DocxStyleIds.SubjectRule, Twips.FromPt(layout.SubjectRuleWidthPt), _page.TextWidth, layout.SubjectRuleGapPt));
     }
 
     private void ArticleHeader(ArticleHeader header)
@@ -148,12 +117,19 @@ internal sealed class DocxBody
         if (!string.IsNullOrWhiteSpace(header.PublishedLine)) Add(Para(DocxStyleIds.ArticleMeta, DocxText.Run(header.PublishedLine)));
     }
 
-    /// <summary>An empty one-point paragraph whose bottom border, between centring indents, is the rule.</summary>
-    private static W.Paragraph Rule(string styleId, int length, int available)
+    /// <summary>
+    /// An empty paragraph whose bottom border, between centring indents, is the rule; the paragraph is as high
+    /// as the gap the frame layout puts between the text above and the rule.
+    /// </summary>
+    private static W.Paragraph Rule(string styleId, int length, int available, double gapPt)
     {
         length = Math.Clamp(length, 0, available);
         var left = (available - length) / 2;
         var paragraph = Para(styleId);
+        paragraph.ParagraphProperties!.Append(new W.SpacingBetweenLines
+        {
+            Line = DocxText.Num(Math.Max(1, Twips.FromPt(gapPt))), LineRule = W.LineSpacingRuleValues.Exact,
+        });
         paragraph.ParagraphProperties!.Append(new W.Indentation
         {
             Left = DocxText.Num(left), Right = DocxText.Num(available - length - left), FirstLine = "0",
@@ -163,36 +139,29 @@ internal sealed class DocxBody
 
     // ---- Body blocks -----------------------------------------------------------------------------------
 
-    private void Block(Block block)
+    public IEnumerable<OpenXmlElement> Visit(Heading heading) =>
+        [Para(DocxStyleIds.Heading(heading.Level), DocxText.Runs(heading.Content))];
+
+    public IEnumerable<OpenXmlElement> Visit(D.Paragraph paragraph) =>
+        [Para(RoleStyle(paragraph.Role), DocxText.Runs(paragraph.Content))];
+
+    public IEnumerable<OpenXmlElement> Visit(BulletList list) => list.Items.Select(item =>
     {
-        switch (block)
-        {
-            case Heading heading:
-                Add(Para(DocxStyleIds.Heading(heading.Level), DocxText.Runs(heading.Content)));
-                break;
-            case D.Paragraph paragraph:
-                Add(Para(RoleStyle(paragraph.Role), DocxText.Runs(paragraph.Content)));
-                break;
-            case BulletList list:
-                foreach (var item in list.Items)
-                {
-                    var runs = new List<W.Run>();
-                    if (!string.IsNullOrEmpty(list.Marker)) runs.Add(DocxText.Run(list.Marker + " "));
-                    runs.AddRange(DocxText.Runs(item));
-                    Add(Para(DocxStyleIds.ListItem, runs));
-                }
-                break;
-            case D.Table table when table.HeaderRows.Count + table.Rows.Count > 0: // Word refuses a table without rows
-                // Tables have no spacing of their own: an empty paragraph as high as the paragraph spacing
-                // keeps what follows off the table's bottom border.
-                Add(DataTable(table));
-                Add(Para(DocxStyleIds.AfterTable));
-                break;
-            case PageBreak:
-                Add(new W.Paragraph(new W.Run(new W.Break { Type = W.BreakValues.Page })));
-                break;
-        }
-    }
+        var runs = new List<W.Run>();
+        if (!string.IsNullOrEmpty(list.Marker)) runs.Add(DocxText.Run(list.Marker + " "));
+        runs.AddRange(DocxText.Runs(item));
+        return (OpenXmlElement)Para(DocxStyleIds.ListItem, runs);
+    });
+
+    public IEnumerable<OpenXmlElement> Visit(D.Table table) =>
+        table.HeaderRows.Count + table.Rows.Count == 0
+            ? [] // Word refuses a table without rows
+            // Tables have no spacing of their own: an empty paragraph as high as the paragraph spacing keeps
+            // what follows off the table's bottom border.
+            : [DataTable(table), Para(DocxStyleIds.AfterTable)];
+
+    public IEnumerable<OpenXmlElement> Visit(PageBreak pageBreak) =>
+        [new W.Paragraph(new W.Run(new W.Break { Type = W.BreakValues.Page }))];
 
     private static string? RoleStyle(ParagraphRole role) => role switch
     {
@@ -273,11 +242,17 @@ internal sealed class DocxBody
             var room = Math.Max(200, widths[i] - 2 * sideMargin);
             var lines = 0;
             foreach (var line in DocxText.Lines(row.Cells[i].Content.PlainText()))
-                lines += Math.Max(1, (int)Math.Min(10000, Math.Ceiling(TextMeasure.LinePt(line, style) * 20 * 1.1 / room)));
+                lines += Math.Max(1, (int)Math.Min(10000, Math.Ceiling(GenerousWidthPt(line, style) * 20 / room)));
             tallest = Math.Max(tallest, lines);
         }
         return (int)Math.Ceiling(tallest * lineHeight) + 2 * verticalMargin;
     }
+
+    /// <summary>
+    /// Wider than any serif font sets the line (0.6 em a character, Times averages under 0.5): only decides
+    /// whether a row may split, so overestimating is safe.
+    /// </summary>
+    private static double GenerousWidthPt(string line, TextStyle style) => line.Length * style.SizePt * 0.6;
 
     /// <summary>Column widths in twips, in proportion to the relative widths, summing to the text width.</summary>
     internal static int[] ColumnWidths(IReadOnlyList<TableColumn> columns, int count, int total)
@@ -308,8 +283,9 @@ internal sealed class DocxBody
     /// <summary>Recipients left, signature right, in one borderless row that cannot split across pages.</summary>
     private void Closing(Closing closing)
     {
+        var layout = _frame.Closing;
         var total = _page.TextWidth;
-        var left = total * 45 / 100;
+        var left = Math.Clamp(Twips.Round(total * layout.RecipientsColumnFraction), 0, total);
         var right = total - left;
 
         var recipients = new List<OpenXmlElement> { Para(DocxStyleIds.RecipientsLabel, DocxText.Run(closing.Recipients.Label)) };
@@ -319,18 +295,17 @@ internal sealed class DocxBody
         var s = closing.Signature;
         foreach (var title in new[] { s.OnBehalfOf, s.Authority, s.Position })
             if (!string.IsNullOrWhiteSpace(title)) signature.Add(Para(DocxStyleIds.SignatureTitle, DocxText.Run(title)));
-        for (var i = 0; i < SignatureSpaceLines; i++) signature.Add(Para(DocxStyleIds.SignatureTitle));
+        for (var i = 0; i < layout.SignatureSpaceLines; i++) signature.Add(Para(DocxStyleIds.SignatureTitle));
         signature.Add(Para(DocxStyleIds.SignatureName, DocxText.Run(s.Name)));
 
-        // The signature never stands alone on a page: the last paragraph of the text goes with it.
-        if (_body.LastChild is W.Paragraph last && last.ParagraphProperties?.ParagraphStyleId?.Val?.Value is not (DocxStyleIds.Spacer or DocxStyleIds.AfterTable)
+        if (layout.KeepWithLastParagraph && _body.LastChild is W.Paragraph last && last.ParagraphProperties?.ParagraphStyleId?.Val?.Value is not (DocxStyleIds.Spacer or DocxStyleIds.AfterTable)
             && !last.Descendants<W.Break>().Any(b => b.Type?.Value == W.BreakValues.Page))
         {
             var properties = last.ParagraphProperties ?? last.PrependChild(new W.ParagraphProperties());
             properties.KeepNext = new W.KeepNext();
         }
 
-        var table = LayoutTable([left, right], cellTopMargin: 240);
+        var table = LayoutTable([left, right], cellTopMargin: Twips.FromPt(layout.SpaceBeforePt));
         table.Append(LayoutRow(cantSplit: true, (left, recipients), (right, signature)));
         Add(table);
     }

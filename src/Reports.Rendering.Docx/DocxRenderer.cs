@@ -14,9 +14,6 @@ namespace Reports.Rendering.Docx;
 /// </summary>
 public sealed class DocxRenderer : IDocumentRenderer
 {
-    /// <summary>The mark shown on drafts.</summary>
-    public const string DraftText = DocxBody.DraftText;
-
     // Relationship ids are fixed so that nothing in the package is random.
     private const string MainDocumentId = "rIdDocument";
     private const string CorePropertiesId = "rIdCoreProperties";

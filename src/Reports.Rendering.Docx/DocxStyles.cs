@@ -64,9 +64,6 @@ public static class DocxStyleIds
 /// </summary>
 internal static class DocxStyles
 {
-    /// <summary>Border width of every rule, in eighths of a point (0.75 pt).</summary>
-    public const uint RuleSize = 6;
-
     /// <summary>The height of a rule paragraph (3 pt): it holds no text, only its bottom border, clear of the dots under Ệ, Ụ.</summary>
     public const int RuleLineTwips = 60;
 
@@ -75,7 +72,7 @@ internal static class DocxStyles
         var p = document.Presentation;
         var s = p.Styles;
         var font = FontName(p.FontFamily);
-        var party = document.Regime == DocumentRegime.Party;
+        var frame = document.Frame;
         var bodyLine = Math.Max(120, Twips.Round(240 * (double.IsFinite(p.LineSpacing) ? p.LineSpacing : 1)));
         var after = Math.Max(0, Twips.FromPt(p.ParagraphSpacingPt));
         var firstLine = Math.Max(0, Twips.FromCm(p.FirstLineIndentCm));
@@ -121,21 +118,23 @@ internal static class DocxStyles
         styles.Append(Paragraph(DocxStyleIds.IssuerMark, "Letterhead Issuer Mark", DocxStyleIds.Normal, null, 30, false, compact,
             s.Issuer with { Bold = false, Italic = false, Underline = false }));
         styles.Append(Paragraph(DocxStyleIds.NumberAndSymbol, "Letterhead Number", DocxStyleIds.Normal, null, 30, false,
-            compact with { Before = 80 }, s.NumberAndSymbol));
+            compact with { Before = Twips.FromPt(frame.Letterhead.SecondRowSpaceBeforePt) }, s.NumberAndSymbol));
         styles.Append(Paragraph(DocxStyleIds.NationalTitle, "Letterhead National Title", DocxStyleIds.Normal, null, 30, false, compact, s.NationalTitle));
         styles.Append(Paragraph(DocxStyleIds.Motto, "Letterhead Motto", DocxStyleIds.Normal, null, 30, false, compact, s.Motto));
         styles.Append(Paragraph(DocxStyleIds.PlaceAndDate, "Letterhead Place and Date", DocxStyleIds.Normal, null, 30, false,
-            compact with { Before = 80, Align = party ? JustificationValues.Right : JustificationValues.Center }, s.PlaceAndDate));
-        styles.Append(RuleStyle(DocxStyleIds.LetterheadRule, "Letterhead Rule", after: 0));
+            compact with { Before = Twips.FromPt(frame.Letterhead.SecondRowSpaceBeforePt), Align = Align(frame.Letterhead.PlaceAndDateAlignment) }, s.PlaceAndDate));
+        styles.Append(RuleStyle(DocxStyleIds.LetterheadRule, "Letterhead Rule", after: 0, frame.RuleThicknessPt, keepNext: false));
 
         // Title block.
         styles.Append(Paragraph(DocxStyleIds.DocumentType, "Document Type", DocxStyleIds.Normal, DocxStyleIds.Subject, 30, false,
-            compact with { KeepNext = true, Before = 360 }, s.DocumentType));
+            compact with { KeepNext = true, Before = Twips.FromPt(frame.Title.SpaceBeforePt) }, s.DocumentType));
         styles.Append(Paragraph(DocxStyleIds.Subject, "Subject", DocxStyleIds.Normal, DocxStyleIds.Normal, 30, false,
             compact with { KeepNext = true }, s.Subject));
         styles.Append(Paragraph(DocxStyleIds.SubjectDashes, "Subject Dashes", DocxStyleIds.Normal, DocxStyleIds.Normal, 30, false,
-            compact with { After = 240 }, s.Subject with { Bold = false, Italic = false, Underline = false }));
-        styles.Append(RuleStyle(DocxStyleIds.SubjectRule, "Subject Rule", after: 240));
+            compact with { KeepNext = frame.Title.KeepWithBody, After = Twips.FromPt(frame.Title.SpaceAfterPt) },
+            s.Subject with { Bold = false, Italic = false, Underline = false }));
+        styles.Append(RuleStyle(DocxStyleIds.SubjectRule, "Subject Rule", after: Twips.FromPt(frame.Title.SpaceAfterPt), frame.RuleThicknessPt,
+            keepNext: frame.Title.KeepWithBody));
 
         // Tables.
         var tableText = new Para { Before = 0, After = 0, Line = 240, FirstLine = 0, Align = JustificationValues.Left };
@@ -159,7 +158,7 @@ internal static class DocxStyles
             closing with { Align = JustificationValues.Center }, s.SignatureName));
 
         styles.Append(Paragraph(DocxStyleIds.DraftMark, "Draft Mark", DocxStyleIds.Normal, DocxStyleIds.Normal, 30, false,
-            compact with { After = 120, Box = true }, s.DraftMark));
+            compact with { After = 120, BoxSize = EighthsOfPoint(frame.RuleThicknessPt) }, s.DraftMark));
         styles.Append(Paragraph(DocxStyleIds.ArticleTitle, "Article Title", DocxStyleIds.Normal, DocxStyleIds.Normal, 30, false,
             new Para { KeepNext = true, After = 120, Line = 240, FirstLine = 0, Align = JustificationValues.Left }, s.ArticleTitle));
         styles.Append(Paragraph(DocxStyleIds.ArticleMeta, "Article Meta", DocxStyleIds.Normal, DocxStyleIds.Normal, 30, false,
@@ -197,7 +196,8 @@ internal static class DocxStyles
         public bool KeepNext { get; init; }
         public bool KeepLines { get; init; }
         public bool WidowControl { get; init; }
-        public bool Box { get; init; }
+        /// <summary>A box border of this width in eighths of a point, or none.</summary>
+        public uint? BoxSize { get; init; }
         public int? Before { get; init; }
         public int? After { get; init; }
         public int? Line { get; init; }
@@ -211,13 +211,13 @@ internal static class DocxStyles
             if (KeepNext) yield return new KeepNext();
             if (KeepLines) yield return new KeepLines();
             if (WidowControl) yield return new WidowControl();
-            if (Box)
+            if (BoxSize is { } box)
             {
                 yield return new ParagraphBorders(
-                    new TopBorder { Val = BorderValues.Single, Size = RuleSize, Space = 1U, Color = "000000" },
-                    new LeftBorder { Val = BorderValues.Single, Size = RuleSize, Space = 4U, Color = "000000" },
-                    new BottomBorder { Val = BorderValues.Single, Size = RuleSize, Space = 1U, Color = "000000" },
-                    new RightBorder { Val = BorderValues.Single, Size = RuleSize, Space = 4U, Color = "000000" });
+                    new TopBorder { Val = BorderValues.Single, Size = box, Space = 1U, Color = "000000" },
+                    new LeftBorder { Val = BorderValues.Single, Size = box, Space = 4U, Color = "000000" },
+                    new BottomBorder { Val = BorderValues.Single, Size = box, Space = 1U, Color = "000000" },
+                    new RightBorder { Val = BorderValues.Single, Size = box, Space = 4U, Color = "000000" });
             }
             if (Before is not null || After is not null || Line is not null)
             {
@@ -274,22 +274,35 @@ internal static class DocxStyles
     /// A paragraph that is only a solid line: no text, one point high, its bottom border drawn between its
     /// indents (which the document sets to the length of the text above).
     /// </summary>
-    private static Style RuleStyle(string id, string name, int after)
+    private static Style RuleStyle(string id, string name, int after, double thicknessPt, bool keepNext)
     {
         var style = new Style { Type = StyleValues.Paragraph, StyleId = id };
         style.Append(new StyleName { Val = name });
         style.Append(new BasedOn { Val = DocxStyleIds.Normal });
         style.Append(new NextParagraphStyle { Val = DocxStyleIds.Normal });
         style.Append(new UIPriority { Val = 30 });
-        style.Append(new StyleParagraphProperties(
+        var properties = new StyleParagraphProperties();
+        if (keepNext) properties.Append(new KeepNext());
+        style.Append(properties);
+        properties.Append(
             new KeepLines(),
-            new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = RuleSize, Space = 0U, Color = "000000" }),
+            new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = EighthsOfPoint(thicknessPt), Space = 0U, Color = "000000" }),
             new SpacingBetweenLines { Before = "0", After = DocxText.Num(after), Line = DocxText.Num(RuleLineTwips), LineRule = LineSpacingRuleValues.Exact },
             new Indentation { FirstLine = "0" },
-            new Justification { Val = JustificationValues.Center }));
+            new Justification { Val = JustificationValues.Center });
         style.Append(new StyleRunProperties(new FontSize { Val = "2" }, new FontSizeComplexScript { Val = "2" }));
         return style;
     }
+
+    /// <summary>Border widths are in eighths of a point; Word draws at least a quarter point.</summary>
+    private static uint EighthsOfPoint(double pt) => (uint)Math.Max(2, Math.Round(pt * 8));
+
+    private static JustificationValues Align(HorizontalAlignment alignment) => alignment switch
+    {
+        HorizontalAlignment.Right => JustificationValues.Right,
+        HorizontalAlignment.Left => JustificationValues.Left,
+        _ => JustificationValues.Center,
+    };
 
     private static Style Character(string id, string name)
     {

@@ -38,24 +38,19 @@ internal static class DocxText
     /// <summary>The runs of inline content; Strong and Emphasis set bold and italic on the runs inside them.</summary>
     public static IEnumerable<Run> Runs(IEnumerable<Inline> inlines, bool bold = false, bool italic = false)
     {
-        foreach (var inline in inlines)
-        {
-            switch (inline)
-            {
-                case Reports.Document.Text text when text.Value.Length > 0:
-                    yield return Run(text.Value, bold, italic);
-                    break;
-                case Strong strong:
-                    foreach (var run in Runs(strong.Children, bold: true, italic)) yield return run;
-                    break;
-                case Emphasis emphasis:
-                    foreach (var run in Runs(emphasis.Children, bold, italic: true)) yield return run;
-                    break;
-                case LineBreak:
-                    yield return new Run(new Break());
-                    break;
-            }
-        }
+        var visitor = new RunVisitor(bold, italic);
+        return inlines.SelectMany(inline => inline.Accept(visitor));
+    }
+
+    private sealed class RunVisitor(bool bold, bool italic) : IInlineVisitor<IEnumerable<Run>>
+    {
+        public IEnumerable<Run> Visit(Reports.Document.Text text) => text.Value.Length > 0 ? [Run(text.Value, bold, italic)] : [];
+
+        public IEnumerable<Run> Visit(Strong strong) => Runs(strong.Children, bold: true, italic);
+
+        public IEnumerable<Run> Visit(Emphasis emphasis) => Runs(emphasis.Children, bold, italic: true);
+
+        public IEnumerable<Run> Visit(LineBreak lineBreak) => [new Run(new Break())];
     }
 
     private static void AppendLine(Run run, string line)

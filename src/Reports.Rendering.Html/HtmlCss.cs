@@ -27,7 +27,8 @@ internal static class HtmlCss
         var margins = $"{n(p.MarginTopMm)}mm {n(p.MarginRightMm)}mm {n(p.MarginBottomMm)}mm {n(p.MarginLeftMm)}mm";
         var isA4 = Math.Abs(p.PageWidthMm - 210) < 0.5 && Math.Abs(p.PageHeightMm - 297) < 0.5;
         var pageSize = isA4 ? "A4" : $"{n(p.PageWidthMm)}mm {n(p.PageHeightMm)}mm";
-        var party = document.Regime == DocumentRegime.Party;
+        var frame = document.Frame;
+        var rule = $"border-top: {n(frame.RuleThicknessPt)}pt solid #000;";
 
         var css = new StringBuilder(4096);
         void Rule(string selector, string declarations) => css.Append(selector).Append(" { ").Append(declarations).Append(" }\n");
@@ -47,38 +48,38 @@ internal static class HtmlCss
 
         // Draft mark: a box at the top right, above the letterhead.
         Rule(".draft", "margin: 0 0 6pt; text-align: right; line-height: 1.2;");
-        Rule(".draft-mark", $"display: inline-block; padding: 1pt 6pt; border: 1px solid #000; {Font(s.DraftMark)}");
+        Rule(".draft-mark", $"display: inline-block; padding: 1pt 6pt; border: {n(frame.RuleThicknessPt)}pt solid #000; {Font(s.DraftMark)}");
 
         // Letterhead: two borderless columns, each centred, top-aligned; number and date share the second row.
         Rule("table.letterhead, table.closing", "width: 100%; border-collapse: collapse; border: 0; margin: 0;");
         Rule("table.letterhead td, table.closing td", "padding: 0; border: 0; vertical-align: top;");
         Rule("table.letterhead td", "text-align: center; line-height: 1.2;");
-        // No fixed widths: each column takes what its text needs, the national title and motto never wrap,
-        // and a long issuer name wraps in the room left over (as the templates do).
-        Rule("table.letterhead td.lh-left", "padding-right: 6mm;");
+        // Fixed columns, shared as the frame layout says (the same shares as the DOCX and PDF); the national
+        // title and motto never wrap, a long issuer name wraps in its column.
+        var letterhead = frame.Letterhead;
+        Rule("table.letterhead", "table-layout: fixed;");
+        Rule("table.letterhead td.lh-left", $"width: {n(Math.Round(letterhead.LeftColumnFraction * 100, 3))}%;");
         Rule(".national-title, .motto", "white-space: nowrap;");
         Rule(".parent-body", Font(s.ParentBody));
         Rule(".issuer", Font(s.Issuer));
         Rule(".issuer-star", $"{Font(s.Issuer with { Bold = false, Italic = false, Underline = false })} line-height: 1;");
-        // Fitted to the issuer's text, so the rule is a short line centred under it (NĐ 30: 1/3 to 1/2 of the text).
-        Rule(".issuer-box", "display: inline-block;");
-        Rule(".issuer-rule", "width: 40%; margin: 3pt auto 0; border-top: 1px solid #000;");
-        Rule("table.letterhead tr.lh-second td", "padding-top: 4pt; vertical-align: baseline;");
+        // The rules are as long as the frame layout measured them, centred in their column.
+        Rule(".issuer-rule", $"width: {n(Math.Round(letterhead.IssuerRuleWidthPt, 2))}pt; margin: {n(letterhead.IssuerRuleGapPt)}pt auto 0; {rule}");
+        Rule(".title-rule", $"width: {n(Math.Round(letterhead.TitleRuleWidthPt, 2))}pt; margin: {n(letterhead.TitleRuleGapPt)}pt auto 0; {rule}");
+        Rule("table.letterhead tr.lh-second td", $"padding-top: {n(letterhead.SecondRowSpaceBeforePt)}pt; vertical-align: baseline;");
         Rule(".number", Font(s.NumberAndSymbol));
         Rule(".national-title", Font(s.NationalTitle));
         Rule(".motto", Font(s.Motto));
-        // A solid line exactly as long as the text: an inline-block is as wide as its text.
-        Rule(".underlined", "display: inline-block; padding-bottom: 1pt; border-bottom: 1px solid #000;");
-        Rule(".place-date", $"{Font(s.PlaceAndDate)} text-align: {(party ? "right" : "center")};");
+        Rule(".place-date", $"{Font(s.PlaceAndDate)} text-align: {Align(letterhead.PlaceAndDateAlignment)};");
 
         // Title block.
-        Rule(".title-block", "margin: 18pt 0 12pt; text-align: center; line-height: 1.2;");
+        Rule(".title-block", $"margin: {n(frame.Title.SpaceBeforePt)}pt 0 {n(frame.Title.SpaceAfterPt)}pt; text-align: center; line-height: 1.2;");
         Rule(".title-block h1", "margin: 0; font-size: inherit; font-weight: normal;");
+        if (frame.Title.KeepWithBody) Rule(".title-block", "break-inside: avoid; break-after: avoid; page-break-after: avoid;");
         Rule(".document-type", $"display: block; {Font(s.DocumentType)}");
         Rule(".subject", $"display: block; margin-top: 2pt; {Font(s.Subject)}");
         Rule(".subject-dashes", $"margin: 0; {Font(s.Subject with { Bold = false, Italic = false, Underline = false })}");
-        Rule(".subject-box", "display: inline-block;");
-        Rule(".subject-rule", "width: 30%; margin: 3pt auto 0; border-top: 1px solid #000;");
+        Rule(".subject-rule", $"width: {n(Math.Round(frame.Title.SubjectRuleWidthPt, 2))}pt; margin: {n(frame.Title.SubjectRuleGapPt)}pt auto 0; {rule}");
 
         // Article header.
         Rule(".article-header", "margin: 0 0 12pt;");
@@ -109,16 +110,25 @@ internal static class HtmlCss
         Rule("table.data td.al-right", "text-align: right;");
 
         // Closing: recipients left, signature right, kept on one page.
-        Rule("table.closing", "margin-top: 12pt; break-inside: avoid; page-break-inside: avoid;");
-        Rule("table.closing td.recipients", "width: 45%; padding-right: 4mm; line-height: 1.2;");
+        // The end of the body goes with the signature when the frame layout says so.
+        if (frame.Closing.KeepWithLastParagraph) Rule("main > :last-child", "break-after: avoid; page-break-after: avoid;");
+        Rule("table.closing", $"margin-top: {n(frame.Closing.SpaceBeforePt)}pt; break-inside: avoid; page-break-inside: avoid;");
+        Rule("table.closing td.recipients", $"width: {n(Math.Round(frame.Closing.RecipientsColumnFraction * 100, 3))}%; padding-right: 4mm; line-height: 1.2;");
         Rule("table.closing td.signature", "text-align: center; line-height: 1.2;");
         Rule(".recipients-label", Font(s.RecipientsLabel));
         Rule(".recipient", Font(s.RecipientsItem));
         Rule(".sig-title", Font(s.SignatureTitle));
-        Rule(".sig-space", $"height: {n(4 * s.SignatureName.SizePt * SingleLineHeight)}pt;");
+        Rule(".sig-space", $"height: {n(frame.Closing.SignatureSpaceLines * s.SignatureName.SizePt * SingleLineHeight)}pt;");
         Rule(".sig-name", Font(s.SignatureName));
         return css.ToString();
     }
+
+    private static string Align(HorizontalAlignment alignment) => alignment switch
+    {
+        HorizontalAlignment.Left => "left",
+        HorizontalAlignment.Right => "right",
+        _ => "center",
+    };
 
     /// <summary>The CSS declarations of one text style; every property is set so nothing is inherited by accident.</summary>
     public static string Font(TextStyle style) =>

@@ -11,9 +11,6 @@ namespace Reports.Rendering.Html;
 /// </summary>
 public sealed class HtmlRenderer : IDocumentRenderer
 {
-    /// <summary>The mark shown on drafts.</summary>
-    public const string DraftText = "DỰ THẢO";
-
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public string Format => "html";
@@ -44,13 +41,17 @@ public sealed class HtmlRenderer : IDocumentRenderer
         html.Append("<div class=\"paper\">\n");
 
         if (document.IsDraft)
-            html.Append("<div class=\"draft\"><span class=\"draft-mark\">").Append(DraftText).Append("</span></div>\n");
+        {
+            html.Append("<div class=\"draft\"><span class=\"draft-mark\">");
+            HtmlText.EscapeLines(html, document.Frame.DraftMark.Text);
+            html.Append("</span></div>\n");
+        }
 
         if (document.Letterhead is not null || document.Title is not null || document.ArticleHeader is not null)
         {
             html.Append("<header>\n");
-            if (document.Letterhead is { } letterhead) AppendLetterhead(html, letterhead);
-            if (document.Title is { } title) AppendTitleBlock(html, title, document.Regime);
+            if (document.Letterhead is { } letterhead) AppendLetterhead(html, letterhead, document.Frame.Letterhead);
+            if (document.Title is { } title) AppendTitleBlock(html, title, document.Frame.Title);
             if (document.ArticleHeader is { } article) AppendArticleHeader(html, article);
             html.Append("</header>\n");
         }
@@ -88,7 +89,7 @@ public sealed class HtmlRenderer : IDocumentRenderer
         html.Append("<meta name=\"").Append(name).Append("\" content=\"").Append(HtmlText.Escape(content, attribute: true)).Append("\">\n");
     }
 
-    private static void AppendLetterhead(StringBuilder html, Letterhead letterhead)
+    private static void AppendLetterhead(StringBuilder html, Letterhead letterhead, LetterheadLayout layout)
     {
         html.Append("<table class=\"letterhead\" role=\"presentation\">\n");
         html.Append("<tr class=\"lh-first\">\n");
@@ -96,36 +97,16 @@ public sealed class HtmlRenderer : IDocumentRenderer
         html.Append("<td class=\"lh-left\">\n");
         if (!string.IsNullOrWhiteSpace(letterhead.ParentBody))
             Line(html, "div", "parent-body", letterhead.ParentBody);
-        if (letterhead.IssuerMark == IssuerMark.Rule)
-        {
-            // The rule sits in a box as wide as the issuer's text, so it is centred under the text.
-            html.Append("<div class=\"issuer-box\">");
-            Line(html, "div", "issuer", letterhead.Issuer);
-            html.Append("<div class=\"issuer-rule\"></div></div>\n");
-        }
-        else
-        {
-            Line(html, "div", "issuer", letterhead.Issuer);
-            html.Append("<div class=\"issuer-star\">*</div>\n");
-        }
+        Line(html, "div", "issuer", letterhead.Issuer);
+        if (layout.IssuerMarkText is { } mark) Line(html, "div", "issuer-star", mark);
+        if (layout.IssuerRuleWidthPt > 0) html.Append("<div class=\"issuer-rule\"></div>\n");
         html.Append("</td>\n");
 
+        // The solid line goes under the last line of the title: the motto when there is one.
         html.Append("<td class=\"lh-right\">\n");
-        if (string.IsNullOrWhiteSpace(letterhead.Motto))
-        {
-            // Party (HD 36): the solid line is under the title itself.
-            html.Append("<div class=\"national-title\"><span class=\"underlined\">");
-            HtmlText.EscapeLines(html, letterhead.NationalTitle);
-            html.Append("</span></div>\n");
-        }
-        else
-        {
-            // State (NĐ 30): the solid line is under the motto.
-            Line(html, "div", "national-title", letterhead.NationalTitle);
-            html.Append("<div class=\"motto\"><span class=\"underlined\">");
-            HtmlText.EscapeLines(html, letterhead.Motto);
-            html.Append("</span></div>\n");
-        }
+        Line(html, "div", "national-title", letterhead.NationalTitle);
+        if (!string.IsNullOrWhiteSpace(letterhead.Motto)) Line(html, "div", "motto", letterhead.Motto);
+        if (layout.TitleRuleWidthPt > 0) html.Append("<div class=\"title-rule\"></div>\n");
         html.Append("</td>\n");
         html.Append("</tr>\n");
 
@@ -141,21 +122,12 @@ public sealed class HtmlRenderer : IDocumentRenderer
         html.Append("</table>\n");
     }
 
-    private static void AppendTitleBlock(StringBuilder html, TitleBlock title, DocumentRegime regime)
+    private static void AppendTitleBlock(StringBuilder html, TitleBlock title, TitleLayout layout)
     {
         html.Append("<div class=\"title-block\">\n");
-        if (regime == DocumentRegime.State)
-        {
-            // NĐ 30: a short solid line under the subject, centred under its text.
-            html.Append("<div class=\"subject-box\">");
-            AppendTitleHeading(html, title);
-            html.Append("<div class=\"subject-rule\"></div></div>\n");
-        }
-        else
-        {
-            AppendTitleHeading(html, title);
-            html.Append("<p class=\"subject-dashes\">-----</p>\n");
-        }
+        AppendTitleHeading(html, title);
+        if (layout.SubjectDashes is { } dashes) Line(html, "p", "subject-dashes", dashes);
+        if (layout.SubjectRuleWidthPt > 0) html.Append("<div class=\"subject-rule\"></div>\n");
         html.Append("</div>\n");
     }
 
@@ -219,30 +191,40 @@ public sealed class HtmlRenderer : IDocumentRenderer
     /// </summary>
     private static void AppendBlocks(StringBuilder html, IReadOnlyList<Block> blocks, bool page)
     {
-        foreach (var block in blocks)
+        var writer = new BlockWriter(html, page);
+        foreach (var block in blocks) block.Accept(writer);
+    }
+
+    /// <summary>Writes one block; returns the builder.</summary>
+    private sealed class BlockWriter(StringBuilder html, bool page) : IBlockVisitor<StringBuilder>
+    {
+        public StringBuilder Visit(Heading heading)
         {
-            switch (block)
-            {
-                case Heading heading:
-                    var tag = "h" + (Math.Clamp(heading.Level, 1, 3) + 1);
-                    html.Append('<').Append(tag).Append('>');
-                    AppendInlines(html, heading.Content);
-                    html.Append("</").Append(tag).Append(">\n");
-                    break;
-                case Paragraph paragraph:
-                    AppendParagraph(html, paragraph, page);
-                    break;
-                case BulletList list:
-                    AppendList(html, list, page);
-                    break;
-                case Table table:
-                    AppendTable(html, table, page);
-                    break;
-                case PageBreak:
-                    if (page) html.Append("<div class=\"page-break\"></div>\n");
-                    break;
-            }
+            var tag = "h" + (Math.Clamp(heading.Level, 1, 3) + 1);
+            html.Append('<').Append(tag).Append('>');
+            AppendInlines(html, heading.Content);
+            return html.Append("</").Append(tag).Append(">\n");
         }
+
+        public StringBuilder Visit(Paragraph paragraph)
+        {
+            AppendParagraph(html, paragraph, page);
+            return html;
+        }
+
+        public StringBuilder Visit(BulletList list)
+        {
+            AppendList(html, list, page);
+            return html;
+        }
+
+        public StringBuilder Visit(Table table)
+        {
+            AppendTable(html, table, page);
+            return html;
+        }
+
+        public StringBuilder Visit(PageBreak pageBreak) => page ? html.Append("<div class=\"page-break\"></div>\n") : html;
     }
 
     private static void AppendParagraph(StringBuilder html, Paragraph paragraph, bool page)
@@ -350,27 +332,33 @@ public sealed class HtmlRenderer : IDocumentRenderer
 
     private static void AppendInlines(StringBuilder html, IEnumerable<Inline> inlines)
     {
-        foreach (var inline in inlines)
+        var writer = new InlineWriter(html);
+        foreach (var inline in inlines) inline.Accept(writer);
+    }
+
+    /// <summary>Writes one inline; returns the builder.</summary>
+    private sealed class InlineWriter(StringBuilder html) : IInlineVisitor<StringBuilder>
+    {
+        public StringBuilder Visit(Text text)
         {
-            switch (inline)
-            {
-                case Text text:
-                    HtmlText.EscapeLines(html, text.Value);
-                    break;
-                case Strong strong:
-                    html.Append("<strong>");
-                    AppendInlines(html, strong.Children);
-                    html.Append("</strong>");
-                    break;
-                case Emphasis emphasis:
-                    html.Append("<em>");
-                    AppendInlines(html, emphasis.Children);
-                    html.Append("</em>");
-                    break;
-                case LineBreak:
-                    html.Append("<br>");
-                    break;
-            }
+            HtmlText.EscapeLines(html, text.Value);
+            return html;
         }
+
+        public StringBuilder Visit(Strong strong)
+        {
+            html.Append("<strong>");
+            AppendInlines(html, strong.Children);
+            return html.Append("</strong>");
+        }
+
+        public StringBuilder Visit(Emphasis emphasis)
+        {
+            html.Append("<em>");
+            AppendInlines(html, emphasis.Children);
+            return html.Append("</em>");
+        }
+
+        public StringBuilder Visit(LineBreak lineBreak) => html.Append("<br>");
     }
 }

@@ -12,9 +12,6 @@ namespace Reports.Rendering.Markdown;
 /// </summary>
 public sealed class MarkdownRenderer : IDocumentRenderer
 {
-    /// <summary>The mark shown on drafts.</summary>
-    public const string DraftText = "DỰ THẢO";
-
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public string Format => "md";
@@ -30,7 +27,7 @@ public sealed class MarkdownRenderer : IDocumentRenderer
         var styles = document.Presentation.Styles;
         var blocks = new List<string>();
 
-        if (document.IsDraft) blocks.Add(Styled(DraftText, styles.DraftMark));
+        if (document.IsDraft) blocks.Add(Styled(document.Frame.DraftMark.Text, styles.DraftMark));
 
         if (document.Letterhead is { } lh)
         {
@@ -63,8 +60,9 @@ public sealed class MarkdownRenderer : IDocumentRenderer
             headingOffset = 1;
         }
 
+        var blockWriter = new BlockWriter(headingOffset);
         foreach (var block in document.Body)
-            if (RenderBlock(block, headingOffset) is { Length: > 0 } text) blocks.Add(text);
+            if (block.Accept(blockWriter) is { Length: > 0 } text) blocks.Add(text);
 
         if (document.Closing is { } closing)
         {
@@ -85,16 +83,20 @@ public sealed class MarkdownRenderer : IDocumentRenderer
         return markdown.Length == 0 ? "\n" : markdown + "\n";
     }
 
-    private static string RenderBlock(Block block, int headingOffset) => block switch
+    /// <summary>The Markdown of one block.</summary>
+    private sealed class BlockWriter(int headingOffset) : IBlockVisitor<string>
     {
-        Heading heading => (new string('#', Math.Clamp(heading.Level + headingOffset, 1, 6)) + " " +
-            HeadingText(InlineText(heading.Content))).TrimEnd(),
-        Paragraph paragraph => Lines([InlineText(paragraph.Content)]),
-        BulletList list => string.Join("\n", list.Items.Select(ListItem)),
-        Table table => RenderTable(table),
-        PageBreak => "---",
-        _ => "",
-    };
+        public string Visit(Heading heading) =>
+            (new string('#', Math.Clamp(heading.Level + headingOffset, 1, 6)) + " " + HeadingText(InlineText(heading.Content))).TrimEnd();
+
+        public string Visit(Paragraph paragraph) => Lines([InlineText(paragraph.Content)]);
+
+        public string Visit(BulletList list) => string.Join("\n", list.Items.Select(ListItem));
+
+        public string Visit(Table table) => RenderTable(table);
+
+        public string Visit(PageBreak pageBreak) => "---";
+    }
 
     /// <summary>A list item: "- " and its text; further lines indented under the text.</summary>
     private static string ListItem(IReadOnlyList<Inline> item)
@@ -167,27 +169,20 @@ public sealed class MarkdownRenderer : IDocumentRenderer
         });
 
     /// <summary>Inline content as escaped Markdown; breaks are <see cref="MarkdownText.Break"/>.</summary>
-    private static string InlineText(IEnumerable<Inline> inlines)
+    private static string InlineText(IEnumerable<Inline> inlines) =>
+        string.Concat(inlines.Select(inline => inline.Accept(InlineWriter.Instance)));
+
+    /// <summary>The escaped Markdown of one inline.</summary>
+    private sealed class InlineWriter : IInlineVisitor<string>
     {
-        var sb = new StringBuilder();
-        foreach (var inline in inlines)
-        {
-            switch (inline)
-            {
-                case Text text:
-                    sb.Append(MarkdownText.EscapeInline(text.Value));
-                    break;
-                case Strong strong:
-                    sb.Append(MarkdownText.Wrap(InlineText(strong.Children), "**"));
-                    break;
-                case Emphasis emphasis:
-                    sb.Append(MarkdownText.Wrap(InlineText(emphasis.Children), "*"));
-                    break;
-                case LineBreak:
-                    sb.Append(MarkdownText.Break);
-                    break;
-            }
-        }
-        return sb.ToString();
+        public static InlineWriter Instance { get; } = new();
+
+        public string Visit(Text text) => MarkdownText.EscapeInline(text.Value);
+
+        public string Visit(Strong strong) => MarkdownText.Wrap(InlineText(strong.Children), "**");
+
+        public string Visit(Emphasis emphasis) => MarkdownText.Wrap(InlineText(emphasis.Children), "*");
+
+        public string Visit(LineBreak lineBreak) => MarkdownText.Break.ToString();
     }
 }

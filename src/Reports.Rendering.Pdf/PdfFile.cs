@@ -1,3 +1,4 @@
+using Reports.Typography;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using Reports.Document;

@@ -1,6 +1,7 @@
 using Reports.Document;
 using Reports.Rendering.Pdf.Fonts;
 using Reports.Rendering.Pdf.Layout;
+using Reports.Typography;
 
 namespace Reports.Rendering.Pdf;
 
@@ -28,7 +29,7 @@ public sealed class PdfRenderer : IDocumentRenderer
         _options = options;
         _fonts = new Lazy<FontSelection>(() =>
         {
-            var selection = FontLocator.Select(_options);
+            var selection = FontLocator.Select(_options.Search);
             PdfSharpFonts.Register(selection.FamilyKey, selection.Faces);
             return selection;
         });

@@ -1,3 +1,4 @@
+using Reports.Typography;
 using System.Globalization;
 using Reports.Document;
 using Reports.Rendering.Pdf.Layout;
@@ -10,33 +11,27 @@ using LayoutTextAlignment = Reports.Rendering.Pdf.Layout.TextAlignment;
 namespace Reports.Rendering.Pdf;
 
 /// <summary>
-/// The report's knowledge of the layout: turns a document tree into layout elements with the presentation's
-/// sizes, margins, spacing and indents, arranged as the HTML preview arranges them (HD 36 for the Party,
-/// NĐ 30 for the state). Measures nothing itself but the widths of the letterhead's columns and rules.
+/// Turns a document tree into layout elements with the presentation's sizes, margins, spacing and indents
+/// and the frame layout's columns, marks and rules (the same numbers the DOCX and HTML read). Measures
+/// nothing about the page's frame; paragraphs measure their own lines.
 /// </summary>
-internal sealed class ReportLayout
+internal sealed class ReportLayout : IBlockVisitor<Element>
 {
-    /// <summary>The mark shown on drafts, as in the HTML.</summary>
-    public const string DraftText = "DỰ THẢO";
-
     private const double Mm = PageSetup.PointsPerMillimetre;
-
-    /// <summary>Solid lines of the letterhead and title (HTML: 1px).</summary>
-    private const double RuleThickness = 0.75;
 
     private readonly ReportDocument _document;
     private readonly Presentation _p;
     private readonly PresentationStyles _s;
+    private readonly FrameLayout _frame;
     private readonly FontFamilyFaces _fonts;
-    private readonly bool _party;
 
     public ReportLayout(ReportDocument document, FontFamilyFaces fonts)
     {
         _document = document;
         _p = document.Presentation;
         _s = _p.Styles;
+        _frame = document.Frame;
         _fonts = fonts;
-        _party = document.Regime == DocumentRegime.Party;
         Page = PageSetup.FromMillimetres(_p.PageWidthMm, _p.PageHeightMm, _p.MarginTopMm, _p.MarginBottomMm, _p.MarginLeftMm, _p.MarginRightMm);
         var number = Style(_s.Body with { Bold = false, Italic = false, Underline = false });
         // Page numbers from page 2, centred in the top margin.
@@ -53,6 +48,8 @@ internal sealed class ReportLayout
 
     private double After => _p.ParagraphSpacingPt;
 
+    private double RuleThickness => _frame.RuleThicknessPt;
+
     private RunStyle Style(DocumentTextStyle style) => _fonts.Style(style.SizePt, style.Bold, style.Italic, style.Underline);
 
     public Element Body()
@@ -60,20 +57,18 @@ internal sealed class ReportLayout
         var blocks = new List<Element>();
         if (_document.IsDraft)
         {
-            var mark = new Paragraph(DraftText, Style(_s.DraftMark), new ParagraphStyle());
+            var mark = new Paragraph(_frame.DraftMark.Text, Style(_s.DraftMark), new ParagraphStyle());
             blocks.Add(new Box(mark, LayoutTextAlignment.Right, paddingX: 6, paddingY: 1, borderWidth: RuleThickness, spaceAfter: 6));
         }
         if (_document.Letterhead is { } letterhead) blocks.Add(Letterhead(letterhead));
         if (_document.Title is { } title) blocks.Add(TitleBlock(title));
         if (_document.ArticleHeader is { } article) blocks.Add(ArticleHeader(article));
 
-        foreach (var block in _document.Body)
-            if (Block(block) is { } element) blocks.Add(element);
+        foreach (var block in _document.Body) blocks.Add(block.Accept(this));
 
         if (_document.Closing is { } closing)
         {
-            // The end of the body goes with the signature, which is never alone on a page.
-            if (blocks.Count > 0 && blocks[^1] is not PageBreak) blocks[^1].KeepingWithNext();
+            if (_frame.Closing.KeepWithLastParagraph && blocks.Count > 0 && blocks[^1] is not PageBreak) blocks[^1].KeepingWithNext();
             blocks.Add(Closing(closing));
         }
         return new Column(blocks);
@@ -83,88 +78,67 @@ internal sealed class ReportLayout
 
     private Element Letterhead(Letterhead letterhead)
     {
+        var layout = _frame.Letterhead;
         var center = new ParagraphStyle { Alignment = LayoutTextAlignment.Center, LineSpacing = LineSpacing.Single };
         var parent = string.IsNullOrWhiteSpace(letterhead.ParentBody) ? null : new Paragraph(letterhead.ParentBody, Style(_s.ParentBody), center);
         var issuer = new Paragraph(letterhead.Issuer, Style(_s.Issuer), center);
         var title = new Paragraph(letterhead.NationalTitle, Style(_s.NationalTitle), center);
         var motto = string.IsNullOrWhiteSpace(letterhead.Motto) ? null : new Paragraph(letterhead.Motto, Style(_s.Motto), center);
         var number = new Paragraph(letterhead.NumberAndSymbol, Style(_s.NumberAndSymbol), center);
-        var placeAndDate = new Paragraph(letterhead.PlaceAndDate, Style(_s.PlaceAndDate),
-            center with { Alignment = _party ? LayoutTextAlignment.Right : LayoutTextAlignment.Center });
+        var placeAndDate = new Paragraph(letterhead.PlaceAndDate, Style(_s.PlaceAndDate), center with { Alignment = Align(layout.PlaceAndDateAlignment) });
 
-        // Columns as wide as their text needs, the spare width shared in proportion (HTML's automatic table
-        // layout); the right column never wraps, a long issuer name wraps in what is left.
-        var gap = 6 * Mm;
-        var leftNeed = new[] { parent?.IntrinsicWidth ?? 0, issuer.IntrinsicWidth, number.IntrinsicWidth }.Max();
-        var rightNeed = new[] { title.IntrinsicWidth, motto?.IntrinsicWidth ?? 0, placeAndDate.IntrinsicWidth }.Max();
-        double leftWidth, rightWidth;
-        var spare = Width - gap - leftNeed - rightNeed;
-        if (spare >= 0)
-        {
-            leftWidth = leftNeed + spare * leftNeed / (leftNeed + rightNeed);
-            rightWidth = Width - gap - leftWidth;
-        }
-        else
-        {
-            rightWidth = Math.Min(rightNeed + 0.01, Width * 0.62);
-            leftWidth = Width - gap - rightWidth;
-        }
+        var leftWidth = Width * Math.Clamp(layout.LeftColumnFraction, 0, 1);
+        var rightWidth = Width - leftWidth;
 
         var left = new List<Element>();
         if (parent is not null) left.Add(parent);
         left.Add(issuer);
-        if (letterhead.IssuerMark == IssuerMark.Star)
-        {
-            left.Add(new Paragraph("*", Style(_s.Issuer with { Bold = false, Italic = false, Underline = false }), center));
-        }
-        else
-        {
-            // NĐ 30: a short solid line centred under the issuer: 40% of its longest line, as in the HTML.
-            left.Add(new Rule(0.4 * issuer.WidestLine(leftWidth), LayoutTextAlignment.Center, RuleThickness, spaceBefore: 3));
-        }
+        if (layout.IssuerMarkText is { } mark)
+            left.Add(new Paragraph(mark, Style(_s.Issuer with { Bold = false, Italic = false, Underline = false }), center));
+        if (layout.IssuerRuleWidthPt > 0)
+            left.Add(new Rule(Math.Min(leftWidth, layout.IssuerRuleWidthPt), LayoutTextAlignment.Center, RuleThickness, spaceBefore: layout.IssuerRuleGapPt));
 
-        // HD 36: a solid line under "ĐẢNG CỘNG SẢN VIỆT NAM" exactly as long as the text; NĐ 30: under the motto.
-        var underlined = motto ?? title;
+        // The solid line goes under the last line of the title: the motto when there is one.
         var right = new List<Element> { title };
         if (motto is not null) right.Add(motto);
-        right.Add(new Rule(underlined.WidestLine(rightWidth), LayoutTextAlignment.Center, RuleThickness, spaceBefore: 1));
+        if (layout.TitleRuleWidthPt > 0)
+            right.Add(new Rule(Math.Min(rightWidth, layout.TitleRuleWidthPt), LayoutTextAlignment.Center, RuleThickness, spaceBefore: layout.TitleRuleGapPt));
 
         Row TwoColumns(Element l, Element r, RowAlignment alignment) =>
-            new([new RowCell(l, ColumnWidth.Fixed(leftWidth)), new RowCell(r, ColumnWidth.Fixed(rightWidth))], gap, alignment: alignment);
+            new([new RowCell(l, ColumnWidth.Fixed(leftWidth)), new RowCell(r, ColumnWidth.Fixed(rightWidth))], 0, alignment: alignment);
 
         // The number and the place and date stand on one line, whatever their sizes.
         return new KeepTogether(new Column(
             TwoColumns(new Column(left), new Column(right), RowAlignment.Top),
-            new Spacer(4),
+            new Spacer(layout.SecondRowSpaceBeforePt),
             TwoColumns(number, placeAndDate, RowAlignment.FirstBaseline)));
     }
+
+    private static LayoutTextAlignment Align(HorizontalAlignment alignment) => alignment switch
+    {
+        HorizontalAlignment.Left => LayoutTextAlignment.Left,
+        HorizontalAlignment.Right => LayoutTextAlignment.Right,
+        _ => LayoutTextAlignment.Center,
+    };
 
     // ---- Title block -----------------------------------------------------------------------------------
 
     private Element TitleBlock(TitleBlock title)
     {
+        var layout = _frame.Title;
         var center = new ParagraphStyle { Alignment = LayoutTextAlignment.Center, LineSpacing = LineSpacing.Single };
-        var blocks = new List<Element> { new Spacer(18) };
+        var blocks = new List<Element> { new Spacer(layout.SpaceBeforePt) };
         var type = new Paragraph(title.DocumentType, Style(_s.DocumentType), center);
         blocks.Add(type);
-        Paragraph? subject = null;
         if (!string.IsNullOrWhiteSpace(title.Subject))
-        {
-            subject = new Paragraph(title.Subject, Style(_s.Subject), center with { SpaceBefore = 2 });
-            blocks.Add(subject);
-        }
-        if (_document.Regime == DocumentRegime.State)
-        {
-            // NĐ 30: a short solid line under the subject, centred: 30% of its longest line, as in the HTML.
-            var box = Math.Max(type.WidestLine(Width), subject?.WidestLine(Width) ?? 0);
-            blocks.Add(new Rule(0.3 * box, LayoutTextAlignment.Center, RuleThickness, spaceBefore: 4));
-        }
-        else
-        {
-            blocks.Add(new Paragraph("-----", Style(_s.Subject with { Bold = false, Italic = false, Underline = false }), center));
-        }
-        blocks.Add(new Spacer(12));
-        return new KeepTogether(new Column(blocks)).KeepingWithNext();
+            blocks.Add(new Paragraph(title.Subject, Style(_s.Subject), center with { SpaceBefore = 2 }));
+        if (layout.SubjectDashes is { } dashes)
+            blocks.Add(new Paragraph(dashes, Style(_s.Subject with { Bold = false, Italic = false, Underline = false }), center));
+        if (layout.SubjectRuleWidthPt > 0)
+            blocks.Add(new Rule(Math.Min(Width, layout.SubjectRuleWidthPt), LayoutTextAlignment.Center, RuleThickness, spaceBefore: layout.SubjectRuleGapPt));
+        blocks.Add(new Spacer(layout.SpaceAfterPt));
+        var block = new KeepTogether(new Column(blocks));
+        return layout.KeepWithBody ? block.KeepingWithNext() : block;
     }
 
     private Element ArticleHeader(ArticleHeader header)
@@ -174,7 +148,7 @@ internal sealed class ReportLayout
         var meta = Style(_s.ArticleMeta);
         if (!string.IsNullOrWhiteSpace(header.Category)) blocks.Add(new Paragraph(header.Category, meta, left with { SpaceAfter = 4 }));
         var titleStyle = Style(_s.ArticleTitle);
-        // HTML: line-height 1.25 of the font size.
+        // Line height 1.25 of the font size, as the HTML sets it.
         blocks.Add(new Paragraph(header.Title, titleStyle, left with { SpaceAfter = 6, LineSpacing = LineSpacing.Exactly(1.25 * _s.ArticleTitle.SizePt) }));
         if (!string.IsNullOrWhiteSpace(header.PublishedLine)) blocks.Add(new Paragraph(header.PublishedLine, meta, left with { SpaceAfter = 4 }));
         blocks.Add(new Spacer(8));
@@ -191,26 +165,20 @@ internal sealed class ReportLayout
         SpaceAfter = After,
     };
 
-    private Element? Block(Block block) => block switch
-    {
-        Heading heading => HeadingElement(heading),
-        Document.Paragraph paragraph => BodyParagraphElement(paragraph),
-        BulletList list => new Column(list.Items.Select(item => (Element)new Paragraph(
-            (string.IsNullOrEmpty(list.Marker) ? [] : new[] { new Run(list.Marker + " ", Style(_s.Body)) }).Concat(Runs(item, _s.Body)),
-            BodyParagraph, Style(_s.Body)))),
-        Document.Table table => TableElement(table),
-        Document.PageBreak => new PageBreak(),
-        _ => null,
-    };
+    public Element Visit(BulletList list) => new Column(list.Items.Select(item => (Element)new Paragraph(
+        (string.IsNullOrEmpty(list.Marker) ? [] : new[] { new Run(list.Marker + " ", Style(_s.Body)) }).Concat(Runs(item, _s.Body)),
+        BodyParagraph, Style(_s.Body))));
 
-    /// <summary>Headings are set like body paragraphs (justified, indented, as in the HTML) and kept with what follows.</summary>
-    private Element HeadingElement(Heading heading)
+    public Element Visit(Document.PageBreak pageBreak) => new PageBreak();
+
+    /// <summary>Headings are set like body paragraphs (justified, indented) and kept with what follows.</summary>
+    public Element Visit(Heading heading)
     {
         var style = heading.Level switch { 1 => _s.Heading1, 2 => _s.Heading2, _ => _s.Heading3 };
         return new Paragraph(Runs(heading.Content, style), BodyParagraph with { KeepWithNext = true }, Style(style));
     }
 
-    private Element BodyParagraphElement(Document.Paragraph paragraph)
+    public Element Visit(Document.Paragraph paragraph)
     {
         var body = _s.Body;
         var (style, text) = paragraph.Role switch
@@ -224,7 +192,7 @@ internal sealed class ReportLayout
         return new Paragraph(Runs(paragraph.Content, text), style, Style(text));
     }
 
-    private Element TableElement(Document.Table table)
+    public Element Visit(Document.Table table)
     {
         var columnCount = Math.Max(table.Columns.Count,
             table.HeaderRows.Concat(table.Rows).Select(r => r.Cells.Count).DefaultIfEmpty(0).Max());
@@ -270,17 +238,17 @@ internal sealed class ReportLayout
         var titleStyle = Style(_s.SignatureTitle);
         foreach (var title in new[] { closing.Signature.OnBehalfOf, closing.Signature.Authority, closing.Signature.Position })
             if (!string.IsNullOrWhiteSpace(title)) signature.Add(new Paragraph(title, titleStyle, center));
-        // Room to sign: four lines of the name's size, as in the HTML.
-        signature.Add(new Spacer(4 * Style(_s.SignatureName).SingleLineHeight));
+        // Room to sign: lines of the name's size.
+        signature.Add(new Spacer(_frame.Closing.SignatureSpaceLines * Style(_s.SignatureName).SingleLineHeight));
         signature.Add(new Paragraph(closing.Signature.Name, Style(_s.SignatureName), center));
 
         var gap = 4 * Mm;
         var row = new Row(
         [
-            new RowCell(new Column(recipients), ColumnWidth.Fixed(0.45 * Width - gap)),
+            new RowCell(new Column(recipients), ColumnWidth.Fixed(_frame.Closing.RecipientsColumnFraction * Width - gap)),
             new RowCell(new Column(signature), ColumnWidth.Relative(1)),
         ], gap);
-        return new KeepTogether(new Column(new Spacer(12), row));
+        return new KeepTogether(new Column(new Spacer(_frame.Closing.SpaceBeforePt), row));
     }
 
     // ---- Inlines ---------------------------------------------------------------------------------------
@@ -294,23 +262,35 @@ internal sealed class ReportLayout
 
     private void AddRuns(List<Run> runs, IEnumerable<Inline> inlines, DocumentTextStyle style)
     {
-        foreach (var inline in inlines)
+        var visitor = new RunCollector(this, runs, style);
+        foreach (var inline in inlines) inline.Accept(visitor);
+    }
+
+    /// <summary>Adds the runs of one inline to a list; returns the list.</summary>
+    private sealed class RunCollector(ReportLayout layout, List<Run> runs, DocumentTextStyle style) : IInlineVisitor<List<Run>>
+    {
+        public List<Run> Visit(Text text)
         {
-            switch (inline)
-            {
-                case Text text:
-                    if (text.Value.Length > 0) runs.Add(new Run(text.Value, Style(style)));
-                    break;
-                case Strong strong:
-                    AddRuns(runs, strong.Children, style with { Bold = true });
-                    break;
-                case Emphasis emphasis:
-                    AddRuns(runs, emphasis.Children, style with { Italic = true });
-                    break;
-                case LineBreak:
-                    runs.Add(new Run("\n", Style(style)));
-                    break;
-            }
+            if (text.Value.Length > 0) runs.Add(new Run(text.Value, layout.Style(style)));
+            return runs;
+        }
+
+        public List<Run> Visit(Strong strong)
+        {
+            layout.AddRuns(runs, strong.Children, style with { Bold = true });
+            return runs;
+        }
+
+        public List<Run> Visit(Emphasis emphasis)
+        {
+            layout.AddRuns(runs, emphasis.Children, style with { Italic = true });
+            return runs;
+        }
+
+        public List<Run> Visit(LineBreak lineBreak)
+        {
+            runs.Add(new Run("\n", layout.Style(style)));
+            return runs;
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Reports.Core;
 using Reports.Core.Model;
 using Reports.Core.Formatting;
+using Reports.Core.Layout;
 
 namespace Reports.Samples;
 
@@ -416,18 +417,20 @@ public static class SampleGenerator
     private static YMap Layout(SampleContext c)
     {
         var r = c.R;
+        var rules = OfficialLayout.For(c.U.Party ? Reports.Core.Regime.Party : Reports.Core.Regime.State);
+        int Between(AllowedRange range) => r.Between((int)range.Min, (int)range.Max);
         var map = new YMap()
-            .Add(F.Layout.FontSize, YScalar.Integer(c.U.Party ? r.Between(14, 15) : r.Between(13, 14)))
+            .Add(F.Layout.FontSize, YScalar.Integer(Between(rules.BodyFontSize)))
             .Add(F.Layout.LineSpacing, YScalar.Literal(r.Pick(new[] { "1", "1,15", "1,2", "1,5" })))
             .Add(F.Layout.ParagraphSpacing, YScalar.Integer(r.Pick(new[] { 6, 8, 12 })))
             .Add(F.Layout.FirstLineIndent, YScalar.Literal(r.Pick(new[] { "1", "1,27" })));
         if (r.Chance(0.5))
         {
             map.Add(F.Layout.Margins, new YMap()
-                .Add(F.Margins.Top, YScalar.Integer(r.Between(20, 25)))
-                .Add(F.Margins.Bottom, YScalar.Integer(r.Between(20, 25)))
-                .Add(F.Margins.Left, YScalar.Integer(r.Between(30, 35)))
-                .Add(F.Margins.Right, YScalar.Integer(r.Between(15, 20))));
+                .Add(F.Margins.Top, YScalar.Integer(Between(rules.MarginTopMm)))
+                .Add(F.Margins.Bottom, YScalar.Integer(Between(rules.MarginBottomMm)))
+                .Add(F.Margins.Left, YScalar.Integer(Between(rules.MarginLeftMm)))
+                .Add(F.Margins.Right, YScalar.Integer(Between(rules.MarginRightMm))));
         }
         return map;
     }

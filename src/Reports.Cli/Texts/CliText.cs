@@ -1,3 +1,5 @@
+using Reports.Typography;
+
 namespace Reports.Cli.Texts;
 
 /// <summary>Texts of the command line; they live in CliTexts.resx (Vietnamese) and CliTexts.en.resx.</summary>

@@ -1,3 +1,4 @@
+using Reports.Core.Layout;
 using Reports.Core.Diagnostics;
 using NodaTime;
 using F = Reports.Core.Schema.DataFields;
@@ -32,7 +33,10 @@ public static partial class DataFileShape
     {
         if (!check.TryGet<string>(out var regime, out _, F.Root.Regime.Key)) return;
         if (!check.TryGet<long>(out var size, out var at, F.Root.Layout.Key, F.Layout.FontSize.Key)) return;
-        var (min, max, name) = F.Root.Regime.Choice.Parse(regime) == Regime.Party ? (14, 15, MessageId.RegimeParty) : (13, 14, MessageId.RegimeState);
+        var (range, name) = F.Root.Regime.Choice.Parse(regime) == Regime.Party
+            ? (OfficialLayout.Party.BodyFontSize, MessageId.RegimeParty)
+            : (OfficialLayout.State.BodyFontSize, MessageId.RegimeState);
+        var (min, max) = ((long)range.Min, (long)range.Max);
         if (size < min || size > max)
             check.Error(MessageId.FontSizeForRegime, at, $"{F.Root.Layout.Key}.{F.Layout.FontSize.Key}", Invariant(size),
                 MessageArgument.Nested(name), Invariant(min), Invariant(max));

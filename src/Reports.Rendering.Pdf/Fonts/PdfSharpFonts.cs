@@ -1,3 +1,4 @@
+using Reports.Typography;
 using System.Collections.Concurrent;
 using PdfSharp.Fonts;
 using Reports.Rendering.Pdf.Layout;

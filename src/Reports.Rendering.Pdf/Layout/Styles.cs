@@ -1,38 +1,12 @@
+using Reports.Typography;
+
 namespace Reports.Rendering.Pdf.Layout;
 
-/// <summary>The four faces of one family; styles pick a face by weight and slant.</summary>
-public sealed class FontFamilyFaces
+/// <summary>Picks the PDF's run style from a family's faces.</summary>
+public static class FontFamilyStyles
 {
-    public FontFamilyFaces(FontFace regular, FontFace bold, FontFace italic, FontFace boldItalic)
-    {
-        Regular = regular;
-        Bold = bold;
-        Italic = italic;
-        BoldItalic = boldItalic;
-    }
-
-    public FontFace Regular { get; }
-
-    public FontFace Bold { get; }
-
-    public FontFace Italic { get; }
-
-    public FontFace BoldItalic { get; }
-
-    public string Name => Regular.FamilyName;
-
-    public FontFace Face(bool bold, bool italic) => (bold, italic) switch
-    {
-        (true, true) => BoldItalic,
-        (true, false) => Bold,
-        (false, true) => Italic,
-        _ => Regular,
-    };
-
-    public RunStyle Style(double size, bool bold = false, bool italic = false, bool underline = false) =>
-        new(Face(bold, italic), size, underline);
-
-    public IEnumerable<FontFace> Faces => [Regular, Bold, Italic, BoldItalic];
+    public static RunStyle Style(this FontFamilyFaces family, double size, bool bold = false, bool italic = false, bool underline = false) =>
+        new(family.Face(bold, italic), size, underline);
 }
 
 /// <summary>How a run of text is set: the face, the size in points, and whether it is underlined.</summary>

@@ -114,13 +114,15 @@ public sealed partial class ReportComposerTests
     {
         var d = Composed.Report(DanPhuong);
         Assert.Equal(new Letterhead("ĐẢNG BỘ THÀNH PHỐ HÀ NỘI", "HUYỆN ỦY ĐAN PHƯỢNG", "Số 45-BC/HU", "ĐẢNG CỘNG SẢN VIỆT NAM", null,
-            "Đan Phượng, ngày 04 tháng 4 năm 2024", IssuerMark.Star), d.Letterhead);
+            "Đan Phượng, ngày 04 tháng 4 năm 2024"), d.Letterhead);
+        Assert.Equal("*", d.Frame.Letterhead.IssuerMarkText);
+        Assert.Equal(0, d.Frame.Letterhead.IssuerRuleWidthPt);
+        Assert.Equal("-----", d.Frame.Title.SubjectDashes);
         Assert.Equal("BÁO CÁO", d.Title!.DocumentType);
         Assert.Equal("T/M BAN THƯỜNG VỤ", d.Closing!.Signature.OnBehalfOf);
         Assert.Equal("Nơi nhận:", d.Closing.Recipients.Label);
         Assert.All(d.Closing.Recipients.Items.SkipLast(1), i => Assert.Matches("^- .+,$", i));
         Assert.Equal("- Lưu Văn phòng Huyện ủy.", d.Closing.Recipients.Items[^1]);
-        Assert.Equal(DocumentRegime.Party, d.Regime);
         Assert.Equal(14, d.Presentation.Styles.Body.SizePt);
         Assert.Equal("vi-VN", d.Metadata.Language);
         Assert.False(d.IsDraft);
@@ -133,7 +135,9 @@ public sealed partial class ReportComposerTests
         Assert.Equal("Số: 05/BC-UBND", d.Letterhead!.NumberAndSymbol);
         Assert.Equal("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", d.Letterhead.NationalTitle);
         Assert.Equal("Độc lập - Tự do - Hạnh phúc", d.Letterhead.Motto);
-        Assert.Equal(IssuerMark.Rule, d.Letterhead.IssuerMark);
+        Assert.Null(d.Frame.Letterhead.IssuerMarkText);
+        Assert.True(d.Frame.Letterhead.IssuerRuleWidthPt > 0);
+        Assert.Null(d.Frame.Title.SubjectDashes);
         Assert.Equal("ỦY BAN NHÂN DÂN\nHUYỆN MỸ ĐỨC", d.Letterhead.Issuer); // broken before the level, not inside the name
         Assert.Equal(("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), (d.Closing!.Signature.OnBehalfOf, d.Closing.Signature.Authority, d.Closing.Signature.Position));
         Assert.All(d.Closing.Recipients.Items.SkipLast(1), i => Assert.EndsWith(";", i));

@@ -136,8 +136,8 @@ public sealed class DocxRendererTests
         var issuer = left.ParagraphWithText("ỦY BAN NHÂN DÂN HUYỆN MỸ ĐỨC");
         Assert.Equal((26, true), (doc.Resolve(issuer).HalfPoints, doc.Resolve(issuer).Bold));
         Assert.DoesNotContain(left.Descendants<Paragraph>(), p => p.Text() == "*");
-        // A short line under the issuer: about a third of its text.
-        AssertRuleUnder(doc, issuer, left, 0.25, 0.45, "ỦY BAN NHÂN DÂN HUYỆN MỸ ĐỨC", 13, bold: true);
+        // A short line under the issuer: a third of its widest line as printed (the name wraps in its column).
+        AssertRuleUnder(doc, issuer, left, 0.25, 0.45, "ỦY BAN NHÂN DÂN", 13, bold: true);
 
         var title = right.ParagraphWithText("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
         Assert.Equal((26, true), (doc.Resolve(title).HalfPoints, doc.Resolve(title).Bold));
@@ -202,7 +202,7 @@ public sealed class DocxRendererTests
         Assert.Equal((Half(styles.PlaceAndDate), true), (doc.Resolve(date).HalfPoints, doc.Resolve(date).Italic));
         Assert.Matches(@"^[^,]+, ngày \d{2} tháng \d{1,2} năm \d{4}$", date.Text());
 
-        if (expected.IssuerMark == IssuerMark.Star)
+        if (tree.Frame.Letterhead.IssuerMarkText is not null)
             Assert.Equal("*", Assert.IsType<Paragraph>(issuer.NextSibling()).Text());
         else
             Assert.Equal(DocxStyleIds.LetterheadRule, Assert.IsType<Paragraph>(issuer.NextSibling()).StyleId());
@@ -270,9 +270,9 @@ public sealed class DocxRendererTests
         }
 
         var mark = Assert.IsType<Paragraph>(subject.NextSibling());
-        if (tree.Regime == DocumentRegime.Party)
+        if (tree.Frame.Title.SubjectDashes is { } dashes)
         {
-            Assert.Equal("-----", mark.Text());
+            Assert.Equal(dashes, mark.Text());
             Assert.Equal(JustificationValues.Center, doc.ParagraphProperty<Justification>(mark)!.Val!.Value);
         }
         else
@@ -419,7 +419,7 @@ public sealed class DocxRendererTests
     {
         var tree = Tree(name);
         using var doc = Open(Bytes(name));
-        var marks = doc.Body().Descendants<Paragraph>().Where(p => p.Text().Contains(DocxRenderer.DraftText, StringComparison.Ordinal)).ToList();
+        var marks = doc.Body().Descendants<Paragraph>().Where(p => p.Text().Contains(tree.Frame.DraftMark.Text, StringComparison.Ordinal)).ToList();
         if (!tree.IsDraft)
         {
             Assert.Empty(marks);
@@ -443,7 +443,7 @@ public sealed class DocxRendererTests
         Assert.True(Tree("dang-uy-xa-o-dien-q3-2025.yaml").IsDraft);
         Assert.True(Tree("sample:party").IsDraft);
         using var doc = Open(Bytes("dang-uy-xa-o-dien-q3-2025.yaml"));
-        Assert.Equal(DocxRenderer.DraftText, doc.Body().Elements<Paragraph>().First().Text());
+        Assert.Equal("DỰ THẢO", doc.Body().Elements<Paragraph>().First().Text());
     }
 
     [Theory]
@@ -545,7 +545,7 @@ public sealed class DocxRendererTests
         Assert.Equal((Half(s.RecipientsLabel), s.RecipientsLabel.Bold, s.RecipientsLabel.Italic, s.RecipientsLabel.Underline),
             (resolved.HalfPoints, resolved.Bold, resolved.Italic, resolved.Underline));
         Assert.Empty(label.Descendants<RunProperties>());
-        if (tree.Regime == DocumentRegime.Party) Assert.True(resolved.Underline && !resolved.Bold);
+        if (tree.Frame.Letterhead.IssuerMarkText is not null) Assert.True(resolved.Underline && !resolved.Bold); // Party
         else Assert.True(resolved.Bold && resolved.Italic && !resolved.Underline);
 
         var items = left.Elements<Paragraph>().Skip(1).ToList();
@@ -661,7 +661,12 @@ public sealed class DocxRendererTests
     public void Degenerate_trees_still_make_valid_documents()
     {
         var empty = new D.Table([], [], []);
-        var state = SampleDocuments.StateReport with { Title = new TitleBlock("BÁO CÁO", ""), Body = [empty], Closing = null, IsDraft = true };
+        var title = new TitleBlock("BÁO CÁO", "");
+        var state = SampleDocuments.StateReport with
+        {
+            Title = title, Body = [empty], Closing = null, IsDraft = true,
+            Frame = SampleDocuments.Frame(Reports.Core.Regime.State, SampleDocuments.StatePresentation, SampleDocuments.StateLetterhead, title),
+        };
         using var doc = Open(Renderer.Render(state));
         Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(doc));
         Assert.DoesNotContain(doc.Body().Elements<Paragraph>(), p => p.StyleId() == DocxStyleIds.SubjectRule);

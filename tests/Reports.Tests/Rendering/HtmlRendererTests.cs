@@ -101,11 +101,12 @@ public sealed class HtmlRendererTests
         Assert.Equal("*", left.QuerySelector(".issuer + .issuer-star")?.TextContent);
         Assert.Null(left.QuerySelector(".issuer-rule"));
 
-        // The line under the party title is the border of an inline box that holds exactly the title.
-        var line = right.QuerySelector(".national-title > span.underlined");
-        Assert.Equal("ĐẢNG CỘNG SẢN VIỆT NAM", line?.TextContent);
+        // The line under the party title is as long as the layout step measured the title.
+        Assert.Equal("ĐẢNG CỘNG SẢN VIỆT NAM", right.QuerySelector(".national-title")?.TextContent);
+        Assert.NotNull(right.QuerySelector(".national-title + .title-rule"));
         Assert.Null(right.QuerySelector(".motto"));
-        Assert.Contains(".underlined { display: inline-block; padding-bottom: 1pt; border-bottom: 1px solid #000; }", Style(page));
+        var width = SampleDocuments.PartyReport.Frame.Letterhead.TitleRuleWidthPt;
+        Assert.Contains($".title-rule {{ width: {HtmlPt(width)}pt; margin: 2pt auto 0; border-top: 0.75pt solid #000; }}", Style(page));
 
         // Number and place-and-date stand on the same row, left and right.
         Assert.Equal("Số 45-BC/HU", letterhead.Rows[1].Cells[0].QuerySelector(".number")?.TextContent);
@@ -120,16 +121,17 @@ public sealed class HtmlRendererTests
         var (left, right) = (letterhead.Rows[0].Cells[0], letterhead.Rows[0].Cells[1]);
         Assert.Empty(left.QuerySelectorAll(".parent-body"));
         Assert.Equal(["ỦY BAN NHÂN DÂN HUYỆN MỸ ĐỨC"], Texts(left, ".issuer"));
-        Assert.NotNull(left.QuerySelector(".issuer-box > .issuer + .issuer-rule"));
+        Assert.NotNull(left.QuerySelector(".issuer + .issuer-rule"));
         Assert.Null(left.QuerySelector(".issuer-star"));
         Assert.DoesNotContain("*", left.TextContent);
 
         Assert.Equal("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", right.QuerySelector(".national-title")?.TextContent);
-        Assert.Null(right.QuerySelector(".national-title .underlined"));
-        Assert.Equal("Độc lập - Tự do - Hạnh phúc", right.QuerySelector(".national-title + .motto > span.underlined")?.TextContent);
+        Assert.Equal("Độc lập - Tự do - Hạnh phúc", right.QuerySelector(".national-title + .motto")?.TextContent);
+        Assert.NotNull(right.QuerySelector(".motto + .title-rule"));
         Assert.Equal("Số: 125/BC-UBND", letterhead.Rows[1].Cells[0].TextContent);
         Assert.Equal("Mỹ Đức, ngày 14 tháng 6 năm 2024", letterhead.Rows[1].Cells[1].TextContent);
-        Assert.Contains(".issuer-rule { width: 40%; margin: 3pt auto 0; border-top: 1px solid #000; }", Style(page));
+        var width = SampleDocuments.StateReport.Frame.Letterhead.IssuerRuleWidthPt;
+        Assert.Contains($".issuer-rule {{ width: {HtmlPt(width)}pt; margin: 3pt auto 0; border-top: 0.75pt solid #000; }}", Style(page));
     }
 
     [Fact]
@@ -143,7 +145,7 @@ public sealed class HtmlRendererTests
         Assert.Null(party.QuerySelector(".subject-rule"));
 
         var state = Parse(SampleDocuments.StateReport);
-        Assert.NotNull(state.QuerySelector(".title-block .subject-box > h1 + .subject-rule"));
+        Assert.NotNull(state.QuerySelector(".title-block > h1 + .subject-rule"));
         Assert.Null(state.QuerySelector(".subject-dashes"));
         Assert.Single(state.QuerySelectorAll("h1"));
     }
@@ -258,7 +260,7 @@ public sealed class HtmlRendererTests
     {
         var draft = Parse(SampleDocuments.PartyReport);
         Assert.Equal("DỰ THẢO", draft.QuerySelector(".paper > .draft:first-child > .draft-mark")?.TextContent);
-        Assert.Contains(".draft-mark { display: inline-block; padding: 1pt 6pt; border: 1px solid #000; font-size: 12pt; font-weight: bold;", Style(draft));
+        Assert.Contains(".draft-mark { display: inline-block; padding: 1pt 6pt; border: 0.75pt solid #000; font-size: 12pt; font-weight: bold;", Style(draft));
 
         Assert.DoesNotContain("DỰ THẢO", Page(SampleDocuments.StateReport));
         Assert.DoesNotContain("DỰ THẢO", Page(SampleDocuments.PartyReport with { IsDraft = false }));
@@ -363,4 +365,7 @@ public sealed class HtmlRendererTests
         Assert.Equal("Minh Anh", body.QuerySelector("p:last-child > strong")?.TextContent);
         Assert.Equal(Renderer.RenderFragment(SampleDocuments.Article), fragment);
     }
+
+    /// <summary>A length in points as the style sheet writes it: two decimals, invariant.</summary>
+    internal static string HtmlPt(double pt) => Math.Round(pt, 2).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

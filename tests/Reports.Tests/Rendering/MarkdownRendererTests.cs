@@ -21,9 +21,8 @@ public sealed class MarkdownRendererTests
 
     private static ReportDocument Small { get; } = new(
         Kind: DocumentKind.Report,
-        Regime: DocumentRegime.State,
         Letterhead: new Letterhead(null, "ỦY BAN NHÂN DÂN XÃ AN PHÚ", "Số: 05/BC-UBND",
-            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "An Phú, ngày 04 tháng 4 năm 2024", IssuerMark.Rule),
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "An Phú, ngày 04 tháng 4 năm 2024"),
         Title: new TitleBlock("BÁO CÁO", "Kết quả quý I năm 2024"),
         ArticleHeader: null,
         Body:
@@ -43,7 +42,8 @@ public sealed class MarkdownRendererTests
             new Signature("TM. ỦY BAN NHÂN DÂN", null, "CHỦ TỊCH", "Lê Văn Bình")),
         IsDraft: true,
         Metadata: new DocumentMetadata("Báo cáo quý I", "UBND xã An Phú", "Kết quả quý I năm 2024", "vi", new LocalDate(2024, 4, 4)),
-        Presentation: SampleDocuments.StatePresentation);
+        Presentation: SampleDocuments.StatePresentation,
+        Frame: SampleDocuments.Frame(Reports.Core.Regime.State, SampleDocuments.StatePresentation, null, null));
 
     [Fact]
     public void Names_its_format_and_extension()

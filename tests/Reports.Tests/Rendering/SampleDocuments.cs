@@ -1,4 +1,6 @@
 using NodaTime;
+using Reports.Compose.Layout;
+using Reports.Core;
 using Reports.Document;
 
 namespace Reports.Tests.Rendering;
@@ -73,8 +75,7 @@ internal static class SampleDocuments
         NumberAndSymbol: "Số 45-BC/HU",
         NationalTitle: "ĐẢNG CỘNG SẢN VIỆT NAM",
         Motto: null,
-        PlaceAndDate: "Đan Phượng, ngày 04 tháng 4 năm 2024",
-        IssuerMark: IssuerMark.Star);
+        PlaceAndDate: "Đan Phượng, ngày 04 tháng 4 năm 2024");
 
     public static Letterhead StateLetterhead { get; } = new(
         ParentBody: null,
@@ -82,8 +83,7 @@ internal static class SampleDocuments
         NumberAndSymbol: "Số: 125/BC-UBND",
         NationalTitle: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         Motto: "Độc lập - Tự do - Hạnh phúc",
-        PlaceAndDate: "Mỹ Đức, ngày 14 tháng 6 năm 2024",
-        IssuerMark: IssuerMark.Rule);
+        PlaceAndDate: "Mỹ Đức, ngày 14 tháng 6 năm 2024");
 
     public static Table FiguresTable { get; } = new(
         Columns:
@@ -102,11 +102,22 @@ internal static class SampleDocuments
             Row("3", "Số lao động được giải quyết việc làm", "người", "3.015", "112,5"),
         ]);
 
+    public static TitleBlock PartyTitle { get; } = new("BÁO CÁO", "Kết quả thực hiện nhiệm vụ quý I, nhiệm vụ trọng tâm quý II năm 2024");
+
+    public static TitleBlock StateTitle { get; } =
+        new("BÁO CÁO", "Tình hình kinh tế - xã hội 6 tháng đầu năm, nhiệm vụ trọng tâm 6 tháng cuối năm 2024");
+
+    /// <summary>The bundled Liberation Serif: measured widths never depend on the machine's fonts.</summary>
+    public static ITextMeasurer Measurer { get; } = new FontMeasurer(Pdf.PdfTestSupport.Fonts);
+
+    /// <summary>The frame the layout step resolves for a hand-built document.</summary>
+    public static FrameLayout Frame(Regime regime, Presentation presentation, Letterhead? letterhead, TitleBlock? title) =>
+        FrameResolver.Resolve(regime, presentation, letterhead, title, Measurer);
+
     public static ReportDocument PartyReport { get; } = new(
         Kind: DocumentKind.Report,
-        Regime: DocumentRegime.Party,
         Letterhead: PartyLetterhead,
-        Title: new TitleBlock("BÁO CÁO", "Kết quả thực hiện nhiệm vụ quý I, nhiệm vụ trọng tâm quý II năm 2024"),
+        Title: PartyTitle,
         ArticleHeader: null,
         Body:
         [
@@ -155,13 +166,13 @@ internal static class SampleDocuments
         Metadata: new DocumentMetadata(
             "Báo cáo kết quả thực hiện nhiệm vụ quý I năm 2024", "Huyện ủy Đan Phượng",
             "Kết quả thực hiện nhiệm vụ quý I, nhiệm vụ trọng tâm quý II năm 2024", "vi", new LocalDate(2024, 4, 4)),
-        Presentation: PartyPresentation);
+        Presentation: PartyPresentation,
+        Frame: Frame(Regime.Party, PartyPresentation, PartyLetterhead, PartyTitle));
 
     public static ReportDocument StateReport { get; } = new(
         Kind: DocumentKind.Report,
-        Regime: DocumentRegime.State,
         Letterhead: StateLetterhead,
-        Title: new TitleBlock("BÁO CÁO", "Tình hình kinh tế - xã hội 6 tháng đầu năm, nhiệm vụ trọng tâm 6 tháng cuối năm 2024"),
+        Title: StateTitle,
         ArticleHeader: null,
         Body:
         [
@@ -196,11 +207,11 @@ internal static class SampleDocuments
         Metadata: new DocumentMetadata(
             "Báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm 2024", "UBND huyện Mỹ Đức",
             "Tình hình kinh tế - xã hội 6 tháng đầu năm 2024", "vi", new LocalDate(2024, 6, 14)),
-        Presentation: StatePresentation);
+        Presentation: StatePresentation,
+        Frame: Frame(Regime.State, StatePresentation, StateLetterhead, StateTitle));
 
     public static ReportDocument Article { get; } = new(
         Kind: DocumentKind.Article,
-        Regime: DocumentRegime.Party,
         Letterhead: null,
         Title: null,
         ArticleHeader: new ArticleHeader(
@@ -223,7 +234,8 @@ internal static class SampleDocuments
         Metadata: new DocumentMetadata(
             "Huyện ủy Đan Phượng sơ kết công tác quý I/2024", "Huyện ủy Đan Phượng",
             "Tin bài hội nghị sơ kết quý I/2024", "vi", new LocalDate(2024, 4, 4)),
-        Presentation: PartyPresentation);
+        Presentation: PartyPresentation,
+        Frame: Frame(Regime.Party, PartyPresentation, null, null));
 
     public static TableRow Row(params string[] cells) => new(cells.Select(c => new TableCell(Inlines.Plain(c))).ToList());
 

@@ -244,22 +244,25 @@ public static partial class DataFields
         internal static GroupShape Shape { get; } = Group("Thông tin tin bài", Category, Title, Author, AuthorUnit, PublishedAt);
     }
 
+    /// <summary>The ranges of "trinh_bay", from the one table of the official layout rules.</summary>
+    private static global::Reports.Core.Layout.OfficialLayout Any => global::Reports.Core.Layout.OfficialLayout.AnyRegime;
+
     public static class Margins
     {
-        public static readonly DataField<decimal> Top = Opt("tren", Number(new NumberShape(20, 25), "Lề trên (mm), từ 20 đến 25"));
-        public static readonly DataField<decimal> Bottom = Opt("duoi", Number(new NumberShape(20, 25), "Lề dưới (mm), từ 20 đến 25"));
-        public static readonly DataField<decimal> Left = Opt("trai", Number(new NumberShape(30, 35), "Lề trái (mm), từ 30 đến 35"));
-        public static readonly DataField<decimal> Right = Opt("phai", Number(new NumberShape(15, 20), "Lề phải (mm), từ 15 đến 20"));
+        public static readonly DataField<decimal> Top = Opt("tren", Number(new NumberShape(Any.MarginTopMm.Min, Any.MarginTopMm.Max), "Lề trên (mm), từ 20 đến 25"));
+        public static readonly DataField<decimal> Bottom = Opt("duoi", Number(new NumberShape(Any.MarginBottomMm.Min, Any.MarginBottomMm.Max), "Lề dưới (mm), từ 20 đến 25"));
+        public static readonly DataField<decimal> Left = Opt("trai", Number(new NumberShape(Any.MarginLeftMm.Min, Any.MarginLeftMm.Max), "Lề trái (mm), từ 30 đến 35"));
+        public static readonly DataField<decimal> Right = Opt("phai", Number(new NumberShape(Any.MarginRightMm.Min, Any.MarginRightMm.Max), "Lề phải (mm), từ 15 đến 20"));
 
         internal static GroupShape Shape { get; } = Group("Lề trang (mm), trong khoảng quy định", Top, Bottom, Left, Right);
     }
 
     public static class Layout
     {
-        public static readonly DataField<long> FontSize = Opt("co_chu", Integer(new IntegerShape(13, 15), "Cỡ chữ nội dung (pt): Đảng 14-15, chính quyền 13-14"));
-        public static readonly DataField<decimal> LineSpacing = Opt("gian_dong", Number(new NumberShape(1, 1.5m), "Khoảng cách dòng (lần), từ 1 đến 1,5"));
-        public static readonly DataField<decimal> ParagraphSpacing = Opt("cach_doan", Number(new NumberShape(6, 24), "Khoảng cách giữa các đoạn (pt), từ 6 đến 24"));
-        public static readonly DataField<decimal> FirstLineIndent = Opt("thut_dau_dong", Number(new NumberShape(1, 1.27m), "Thụt đầu dòng (cm), từ 1 đến 1,27"));
+        public static readonly DataField<long> FontSize = Opt("co_chu", Integer(new IntegerShape((long)Any.BodyFontSize.Min, (long)Any.BodyFontSize.Max), "Cỡ chữ nội dung (pt): Đảng 14-15, chính quyền 13-14"));
+        public static readonly DataField<decimal> LineSpacing = Opt("gian_dong", Number(new NumberShape(Any.LineSpacing.Min, Any.LineSpacing.Max), "Khoảng cách dòng (lần), từ 1 đến 1,5"));
+        public static readonly DataField<decimal> ParagraphSpacing = Opt("cach_doan", Number(new NumberShape(Any.ParagraphSpacingPt.Min, Any.ParagraphSpacingPt.Max), "Khoảng cách giữa các đoạn (pt), từ 6 đến 24"));
+        public static readonly DataField<decimal> FirstLineIndent = Opt("thut_dau_dong", Number(new NumberShape(Any.FirstLineIndentCm.Min, Any.FirstLineIndentCm.Max), "Thụt đầu dòng (cm), từ 1 đến 1,27"));
         public static readonly DataField<DataGroup> Margins = Opt("le", Group(DataFields.Margins.Shape));
 
         internal static GroupShape Shape { get; } = Group("Trình bày: chỉ điền khi muốn khác mặc định", FontSize, LineSpacing, ParagraphSpacing, FirstLineIndent, Margins);

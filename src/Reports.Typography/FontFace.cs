@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace Reports.Rendering.Pdf.Layout;
+namespace Reports.Typography;
 
 /// <summary>
 /// One face of a TrueType font (regular, bold, ...) read for measuring: the advance width of every BMP

@@ -1,12 +1,12 @@
 using System.Collections.Concurrent;
-using Reports.Rendering.Pdf.Layout;
 
-namespace Reports.Rendering.Pdf.Fonts;
+
+namespace Reports.Typography;
 
 /// <summary>Where the font of a PDF came from.</summary>
 public enum FontSource
 {
-    /// <summary>The folder given in <see cref="PdfRendererOptions.FontFolder"/>.</summary>
+    /// <summary>The folder given in <see cref="FontSearch.FontFolder"/>.</summary>
     ConfiguredFolder,
 
     /// <summary>The folder named by the BAOCAO_FONTS environment variable.</summary>
@@ -29,7 +29,7 @@ public sealed record FontSelection(FontFamilyFaces Faces, string FamilyKey, Font
     public string Description => $"{FamilyName} ({Source switch
     {
         FontSource.ConfiguredFolder => "configured folder",
-        FontSource.EnvironmentFolder => PdfRendererOptions.FontFolderVariable,
+        FontSource.EnvironmentFolder => FontSearch.FolderVariable,
         FontSource.Bundled => "bundled",
         _ => "system",
     }}, {Folder})";
@@ -44,7 +44,7 @@ public sealed class FontNotFoundException(string message) : Exception(message);
 /// Serif and Tinos; then the bundled Liberation Serif; then DejaVu Serif (wider, so it comes with a warning).
 /// Results are cached per set of options: a font folder is searched once per process.
 /// </summary>
-internal static class FontLocator
+public static class FontLocator
 {
     /// <summary>A family and the file names its faces have on Windows, macOS, Debian and in upstream releases.</summary>
     private sealed record Family(string Name, string[] Regular, string[] Bold, string[] Italic, string[] BoldItalic);
@@ -74,9 +74,9 @@ internal static class FontLocator
 
     private static int _familyCounter;
 
-    public static FontSelection Select(PdfRendererOptions options)
+    public static FontSelection Select(FontSearch options)
     {
-        var environment = options.UseEnvironmentFontFolder ? options.ReadEnvironment(PdfRendererOptions.FontFolderVariable) : null;
+        var environment = options.UseEnvironmentFontFolder ? options.ReadEnvironment(FontSearch.FolderVariable) : null;
         var bundled = options.BundledFontFolder ?? DefaultBundledFolder();
         var key = string.Join("\u0001", options.FontFolder, environment, options.UseSystemFonts, bundled);
         var lazy = Cache.GetOrAdd(key, _ => new Lazy<FontSelection>(() => Find(options.FontFolder, environment, options.UseSystemFonts, bundled)));
@@ -141,7 +141,7 @@ internal static class FontLocator
             }
             warnings.Add(source == FontSource.ConfiguredFolder
                 ? $"The font folder {folder} has no complete Times New Roman, Liberation Serif, Tinos or DejaVu Serif (four .ttf faces covering Vietnamese); looking elsewhere."
-                : $"The folder in {PdfRendererOptions.FontFolderVariable} ({folder}) has no complete Times New Roman, Liberation Serif, Tinos or DejaVu Serif (four .ttf faces covering Vietnamese); looking elsewhere.");
+                : $"The folder in {FontSearch.FolderVariable} ({folder}) has no complete Times New Roman, Liberation Serif, Tinos or DejaVu Serif (four .ttf faces covering Vietnamese); looking elsewhere.");
         }
 
         var system = useSystem ? new FontFiles(SystemFolders()) : null;
@@ -167,7 +167,7 @@ internal static class FontLocator
             "with Vietnamese letters) was not found in " + string.Join(", ", searched) + ". " +
             "Install Liberation Serif (Debian/Ubuntu: sudo apt-get install fonts-liberation2; Fedora: sudo dnf install liberation-serif-fonts) " +
             "or Times New Roman, or put the four .ttf files of one of these fonts in a folder and set " +
-            PdfRendererOptions.FontFolderVariable + " to that folder.");
+            FontSearch.FolderVariable + " to that folder.");
     }
 
     private const string DejaVuWarning =

@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Reports.Document;
+using Reports.Rendering.Docx;
+using Reports.Rendering.Html;
+using Reports.Rendering.Pdf;
+using Reports.Rendering.Pdf.Layout;
+using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+using Reports.Tests.Rendering.Pdf;
+using Xunit;
+using static Reports.Tests.Rendering.DocxReading;
+
+namespace Reports.Tests.Rendering;
+
+/// <summary>
+/// DOCX, PDF and HTML draw the page's frame from the same resolved numbers: each rule is as long, and the
+/// letterhead's columns as wide, in all three, and equal to the value in the tree.
+/// </summary>
+public sealed class FrameAgreementTests
+{
+    private const double Mm = PageSetup.PointsPerMillimetre;
+
+    /// <summary>Frame lengths in points, measured in one format's output.</summary>
+    private sealed record Lengths(double IssuerRule, double TitleRule, double SubjectRule, double LeftColumnFraction);
+
+    public static TheoryData<string> ReportNames => new(DocxReading.Reports().Select(r => (string)r[0]));
+
+    [Theory]
+    [MemberData(nameof(ReportNames))]
+    public void Docx_pdf_and_html_draw_the_same_rules_and_columns(string name)
+    {
+        var tree = Tree(name);
+        var frame = tree.Frame;
+        var expected = new Lengths(frame.Letterhead.IssuerRuleWidthPt, frame.Letterhead.TitleRuleWidthPt, frame.Title.SubjectRuleWidthPt,
+            frame.Letterhead.LeftColumnFraction);
+
+        foreach (var (format, actual) in new[] { ("docx", Docx(name)), ("pdf", Pdf(tree)), ("html", Html(tree)) })
+        {
+            // DOCX rounds to twentieths of a point (indents on each side), HTML to hundredths.
+            Assert.True(Math.Abs(expected.IssuerRule - actual.IssuerRule) < 0.11, $"{format} issuer rule {actual.IssuerRule} ≠ {expected.IssuerRule}");
+            Assert.True(Math.Abs(expected.TitleRule - actual.TitleRule) < 0.11, $"{format} title rule {actual.TitleRule} ≠ {expected.TitleRule}");
+            Assert.True(Math.Abs(expected.SubjectRule - actual.SubjectRule) < 0.11, $"{format} subject rule {actual.SubjectRule} ≠ {expected.SubjectRule}");
+            Assert.True(Math.Abs(expected.LeftColumnFraction - actual.LeftColumnFraction) < 0.001,
+                $"{format} left column {actual.LeftColumnFraction} ≠ {expected.LeftColumnFraction}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ReportNames))]
+    public void State_rules_are_a_third_of_the_text_and_party_documents_have_marks_instead(string name)
+    {
+        var tree = Tree(name);
+        var frame = tree.Frame;
+        var s = tree.Presentation.Styles;
+        if (frame.Letterhead.IssuerMarkText is not null)
+        {
+            Assert.Equal(("*", "-----"), (frame.Letterhead.IssuerMarkText, frame.Title.SubjectDashes));
+            Assert.Equal((0.0, 0.0), (frame.Letterhead.IssuerRuleWidthPt, frame.Title.SubjectRuleWidthPt));
+            return;
+        }
+        Assert.Null(frame.Title.SubjectDashes);
+        // The widest line as the PDF sets it, wrapped in its column.
+        var page = PdfTestSupport.Renderer.Paginate(tree)[0].Texts.ToList();
+        var text = (tree.Presentation.PageWidthMm - tree.Presentation.MarginLeftMm - tree.Presentation.MarginRightMm) * Mm;
+        var leftEnd = tree.Presentation.MarginLeftMm * Mm + frame.Letterhead.LeftColumnFraction * text;
+        var issuer = page.Where(t => t.Style.Size == s.Issuer.SizePt && t.Style.Face == PdfTestSupport.Fonts.Bold && t.X + t.Width <= leftEnd)
+            .GroupBy(t => t.Baseline).Max(line => line.Max(t => t.X + t.Width) - line.Min(t => t.X));
+        Assert.Equal(issuer / 3, frame.Letterhead.IssuerRuleWidthPt, 0.5);
+        var type = Assert.Single(page, t => t.Text == tree.Title!.DocumentType);
+        var subject = page.Where(t => t.Style.Size == s.Subject.SizePt && t.Style.Face == PdfTestSupport.Fonts.Bold && t.Baseline > type.Baseline && t.Baseline < type.Baseline + 60)
+            .GroupBy(t => t.Baseline).Max(line => line.Max(t => t.X + t.Width) - line.Min(t => t.X));
+        Assert.Equal(subject / 3, frame.Title.SubjectRuleWidthPt, 0.5);
+    }
+
+    private static Lengths Docx(string name)
+    {
+        using var doc = Open(Bytes(name));
+        var letterhead = doc.Letterhead();
+        var grid = letterhead.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(c => Twips(c.Width)).ToArray();
+        double RuleIn(OpenXmlElementScope scope, int available) =>
+            scope.Rules.Select(r => RuleLength(r, available) / 20.0).DefaultIfEmpty(0).Single();
+        var issuer = RuleIn(new(letterhead.Cell(0, 0)), grid[0]);
+        var title = RuleIn(new(letterhead.Cell(0, 1)), grid[1]);
+        var subjectRules = doc.Body().Elements<Paragraph>().Where(p => p.StyleId() == DocxStyleIds.SubjectRule).ToList();
+        var textWidth = grid.Sum();
+        var subject = subjectRules.Select(r => RuleLength(r, textWidth) / 20.0).DefaultIfEmpty(0).Single();
+        return new Lengths(issuer, title, subject, (double)grid[0] / textWidth);
+    }
+
+    private sealed record OpenXmlElementScope(DocumentFormat.OpenXml.OpenXmlElement Element)
+    {
+        public IEnumerable<Paragraph> Rules => Element.Descendants<Paragraph>().Where(p => p.StyleId() == DocxStyleIds.LetterheadRule);
+    }
+
+    private static Lengths Pdf(ReportDocument tree)
+    {
+        var p = tree.Presentation;
+        var page = PdfTestSupport.Renderer.Paginate(tree)[0];
+        var texts = page.Texts.ToList();
+        var left = p.MarginLeftMm * Mm;
+        var textWidth = (p.PageWidthMm - p.MarginLeftMm - p.MarginRightMm) * Mm;
+        var type = Assert.Single(texts, t => t.Text == tree.Title!.DocumentType);
+        var number = Assert.Single(texts, t => t.Text == tree.Letterhead!.NumberAndSymbol);
+        // The number is centred in the left column: its centre is half the column from the margin.
+        var leftFraction = 2 * (number.X + number.Width / 2 - left) / textWidth;
+        var leftColumnEnd = left + leftFraction * textWidth;
+
+        var head = page.Lines.Where(l => l.Y1 < number.Baseline).ToList();
+        double Length(LineItem? l) => l is null ? 0 : l.X2 - l.X1;
+        var issuer = Length(head.SingleOrDefault(l => l.X2 <= leftColumnEnd + 0.01 && l.Y1 > 0 && IsRule(l)));
+        var title = Length(head.SingleOrDefault(l => l.X1 >= leftColumnEnd - 0.01 && IsRule(l)));
+        // Under the subject, before the body (whose tables are drawn with lines too).
+        var subject = Length(page.Lines.Where(l => l.Y1 > type.Baseline && l.Y1 < type.Baseline + 60).OrderBy(l => l.Y1).FirstOrDefault(IsRule));
+        return new Lengths(issuer, title, subject, leftFraction);
+
+        // The draft mark's box is drawn with lines too; rules are horizontal and outside it.
+        bool IsRule(LineItem l) => Math.Abs(l.Y1 - l.Y2) < 0.001 && !texts.Any(t => t.Text == tree.Frame.DraftMark.Text && Math.Abs(l.Y1 - t.Baseline) < 20);
+    }
+
+    private static Lengths Html(ReportDocument tree)
+    {
+        var css = new HtmlRenderer().RenderPage(tree);
+        double Pt(string selector) =>
+            Regex.Match(css, Regex.Escape(selector) + @" \{ width: ([0-9.]+)pt;") is { Success: true } m
+                ? double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+        bool Used(string cssClass) => css.Contains($"<div class=\"{cssClass}\">", StringComparison.Ordinal);
+        var fraction = double.Parse(Regex.Match(css, @"td\.lh-left \{ width: ([0-9.]+)%;").Groups[1].Value, CultureInfo.InvariantCulture) / 100;
+        return new Lengths(
+            Used("issuer-rule") ? Pt(".issuer-rule") : 0,
+            Used("title-rule") ? Pt(".title-rule") : 0,
+            Used("subject-rule") ? Pt(".subject-rule") : 0,
+            fraction);
+    }
+}
