@@ -63,6 +63,8 @@ public enum MessageId
     FigureCodeUnknown,
     FigureCodeUnknownNoCodes,
     FigureCodeInOtherDomain,
+    FigurePlacedTwice,
+    WholeStyleIgnored,
     ConnectionPointsRequired,
     ConnectionPointsIgnored,
     HeadPositionRequired,

@@ -35,6 +35,8 @@ public static partial class DataFileShape
         foreach (var domain in domains)
         {
             var own = first.Where(e => ReferenceEquals(e.Value.Domain, domain)).Select(e => e.Key).ToList();
+            // Where each of this domain's figures was first placed: a second place would write its clause twice.
+            var placed = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
             foreach (var (node, text, keyPath) in domain.Texts(F.Domain.Statements.Key))
             {
                 var statement = StatementParser.Parse(text);
@@ -43,7 +45,14 @@ public static partial class DataFileShape
                 for (var i = 0; i < references.Count; i++)
                 {
                     var code = references[i].Code;
-                    if (own.Contains(code)) continue;
+                    if (own.Contains(code))
+                    {
+                        if (placed.TryGetValue(code, out var earlier))
+                            domain.WarningAt(MessageId.FigurePlacedTwice, locations[i], keyPath, code, Invariant(earlier.Line));
+                        else
+                            placed[code] = locations[i];
+                        continue;
+                    }
                     if (first.TryGetValue(code, out var elsewhere))
                         domain.ErrorAt(MessageId.FigureCodeInOtherDomain, locations[i], keyPath, code, Invariant(elsewhere.At.Location.Line));
                     else if (own.Count == 0)

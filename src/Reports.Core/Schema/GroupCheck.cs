@@ -64,6 +64,10 @@ public sealed class GroupCheck
     public void ErrorAt(MessageId id, SourceLocation at, string keyPath, params string[] args) =>
         _diagnostics.Add(Diagnostic.Error(id, at, Join(keyPath), args));
 
+    /// <summary>A warning at a place inside a value.</summary>
+    public void WarningAt(MessageId id, SourceLocation at, string keyPath, params string[] args) =>
+        _diagnostics.Add(Diagnostic.Warning(id, at, Join(keyPath), args));
+
     public void Warning(MessageId id, DataNode at, string keyPath, params string[] args) =>
         _diagnostics.Add(Diagnostic.Warning(id, at.Location, Join(keyPath), args));
 

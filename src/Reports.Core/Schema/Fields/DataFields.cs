@@ -125,6 +125,7 @@ public static partial class DataFields
                 [
                     new CustomRule("figure-limits", DataFileShape.FigureWithinLimits),
                     new CustomRule("part-of-whole", DataFileShape.PartNotAboveWhole),
+                    new CustomRule("whole-style-needs-whole", DataFileShape.WholeStyleNeedsWhole),
                 ],
             };
     }
