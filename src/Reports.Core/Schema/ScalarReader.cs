@@ -35,9 +35,9 @@ internal static partial class ScalarReader
 
     private static Result ReadCode(string text)
     {
-        var code = text.Trim();
-        if (Model.FigureCode.IsValid(code)) return Result.Ok(code);
-        var suggestion = Model.FigureCode.Suggest(code);
+        // Not trimmed: " thu " is not the code statements write as "[thu]", and the schema's pattern refuses it too.
+        if (Model.FigureCode.IsValid(text)) return Result.Ok(text);
+        var suggestion = Model.FigureCode.Suggest(text);
         return suggestion is null
             ? Result.Fail(MessageId.BadFigureCode, text, Invariant(Model.FigureCode.MaxLength))
             : Result.Fail(MessageId.BadFigureCodeGuess, text, Invariant(Model.FigureCode.MaxLength), suggestion);
