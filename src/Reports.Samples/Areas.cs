@@ -65,7 +65,7 @@ internal static class Areas
                     ],
                     [
                         c => c.Count("Số cuộc kiểm tra, giám sát", "cuộc", 3, 20).WithVerb("là").MaybePlan($"kế hoạch năm {c.Year}", 0.7),
-                        c => c.Count("Số đảng viên bị thi hành kỷ luật", "đảng viên", 1, 6).WithVerb("là").MaybeSame(0.7),
+                        c => c.Count("Số đảng viên bị thi hành kỷ luật", "đảng viên", 1, 6).WithVerb("là").MaybeSame(0.7).LowerIsBetter(),
                     ],
                     [], PartyOnly: true),
                 new("Công tác dân vận", "công tác dân vận",
@@ -277,9 +277,9 @@ internal static class Areas
                         c => $"Xử lý {c.N(50, 2500)} trường hợp vi phạm trật tự an toàn giao thông, nộp kho bạc {c.Amount(0.1m, 6)} tỷ đồng tiền phạt.",
                     ],
                     [
-                        c => c.Count("Số vụ phạm pháp hình sự xảy ra", "vụ", 5, 80).WithVerb("là").Same(0.8m, 1.4m),
+                        c => c.Count("Số vụ phạm pháp hình sự xảy ra", "vụ", 5, 80).WithVerb("là").Same(0.8m, 1.4m).LowerIsBetter(),
                         c => c.Count("Điều tra, làm rõ các vụ phạm pháp hình sự", "vụ", 5, 70).OutOf(c.R.Between(70, 80)),
-                        c => c.Count("Số vụ tai nạn giao thông", "vụ", 1, 40).WithVerb("là").MaybeSame(0.8),
+                        c => c.Count("Số vụ tai nạn giao thông", "vụ", 1, 40).WithVerb("là").MaybeSame(0.8).LowerIsBetter(),
                     ],
                     []),
             ]),

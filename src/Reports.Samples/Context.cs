@@ -1,5 +1,6 @@
 using F = Reports.Core.Schema.DataFields;
 using Reports.Core.Formatting;
+using Reports.Core.Model;
 
 namespace Reports.Samples;
 
@@ -46,6 +47,7 @@ internal sealed class SampleUnit
 internal sealed class SampleContext(SampleRandom random, SampleUnit unit, int year, int quarter, PeriodStyle style)
 {
     private readonly HashSet<string> _places = [unit.Place];
+    private readonly HashSet<string> _codes = new(StringComparer.Ordinal);
 
     public SampleRandom R { get; } = random;
 
@@ -97,6 +99,16 @@ internal sealed class SampleContext(SampleRandom random, SampleUnit unit, int ye
 
     public string Person() => Words.Person(R);
 
+    /// <summary>A figure code made from its name, not used yet in this file ("so_vu_tai_nan_giao_thong_2" if needed).</summary>
+    public string NewCode(string name)
+    {
+        var stem = FigureCode.Suggest(name) ?? "so_lieu";
+        if (stem.Length > FigureCode.MaxLength - 4) stem = stem[..(FigureCode.MaxLength - 4)].TrimEnd('_');
+        var code = stem;
+        for (var n = 2; !_codes.Add(code); n++) code = $"{stem}_{n}";
+        return code;
+    }
+
     public Fig Count(string name, string unit, int min, int max) => new(this, name, unit, R.Between(min, max), 0);
 
     public Fig Amount(string name, string unit, decimal min, decimal max, int decimals) =>
@@ -114,6 +126,36 @@ internal sealed class Fig(SampleContext c, string name, string unit, decimal val
     public decimal? Whole { get; private set; }
     public string? Verb { get; private set; }
     public string? Note { get; private set; }
+    public string? Code { get; private set; }
+    public bool IsLowerBetter { get; private set; }
+    public bool Estimated { get; private set; }
+    public decimal? Previous { get; private set; }
+
+    /// <summary>Less is better (violations, accidents): "giảm 7 vụ (18,4%) so với cùng kỳ".</summary>
+    public Fig LowerIsBetter()
+    {
+        IsLowerBetter = true;
+        return this;
+    }
+
+    /// <summary>Gives the figure a code, unique in the file, so a statement can place it.</summary>
+    public Fig WithCode()
+    {
+        Code = c.NewCode(Name);
+        return this;
+    }
+
+    public Fig MaybeEstimated(double chance) => c.R.Chance(chance) ? Set(() => Estimated = true) : this;
+
+    /// <summary>The previous quarter's value, near this one.</summary>
+    public Fig MaybePrevious(double chance) =>
+        c.R.Chance(chance) ? Set(() => Previous = Math.Round(Value * c.R.Decimal(0.8m, 1.1m, 3), decimals)) : this;
+
+    private Fig Set(Action change)
+    {
+        change();
+        return this;
+    }
 
     /// <summary>A plan the value reaches <paramref name="minShare"/>..<paramref name="maxShare"/> of.</summary>
     public Fig Plan(string label, decimal minShare = 0.2m, decimal maxShare = 1.1m)
@@ -160,14 +202,20 @@ internal sealed class Fig(SampleContext c, string name, string unit, decimal val
     public YMap ToYaml()
     {
         var map = new YMap().Add(F.Figure.Name, Name);
+        if (Code is not null) map.Add(F.Figure.Code, Code);
         if (Verb is not null) map.Add(F.Figure.Verb, Verb);
         map.Add(F.Figure.Unit, Unit).Add(F.Figure.Value, YScalar.Number(Value));
+        if (Estimated) map.Add(F.Figure.Estimated, YScalar.Boolean(true));
         if (Plans.Count > 0)
         {
             map.Add(F.Figure.Plans, new YList(Plans.Select(p => (YNode)new YMap().Add(F.Plan.Label, p.Label).Add(F.Plan.Value, YScalar.Number(p.Value)))));
         }
         if (SamePeriod is { } same) map.Add(F.Figure.SamePeriod, YScalar.Number(same));
+        if (Previous is { } previous) map.Add(F.Figure.Previous, YScalar.Number(previous));
         if (Whole is { } whole) map.Add(F.Figure.Whole, YScalar.Number(whole));
+        // A small part of a large whole reads as a share: "51 hộ, chiếm 0,09% tổng số hộ".
+        if (Whole is { } w && Value * 20 < w) map.Add(F.Figure.WholeStyle, WholeStyle.Share);
+        if (IsLowerBetter) map.Add(F.Figure.Direction, Direction.LowerIsBetter);
         if (Note is not null) map.Add(F.Figure.Note, Note);
         return map;
     }

@@ -232,10 +232,18 @@ public static class SampleGenerator
         var figurePatterns = r.PickSome(area.Figures, area.Figures.Count)
             .Concat(r.PickSome(Areas.GeneralFigures, Areas.GeneralFigures.Count).Select(g => (Func<SampleContext, Fig>)(x => g(x, area.Topic))))
             .ToList();
-        var chosenFigures = figurePatterns.Take(figures).Select(f => f(c)).ToList();
+        var chosenFigures = figurePatterns.Take(figures)
+            .Select(f => f(c).MaybeEstimated(0.1).MaybePrevious(0.15))
+            .Select(f => r.Chance(0.3) ? f.WithCode() : f)
+            .ToList();
 
+        var written = chosenStatements.Select(s => s(c)).ToList();
+        // Sometimes a statement places a figure by its code (its clause then stands in the prose, not after it);
+        // it takes the place of another statement, so a domain says as many things as before.
+        if (chosenFigures.FirstOrDefault(f => f.Code is not null) is { } placed && written.Count > 0 && r.Chance(0.5))
+            written[r.Between(0, written.Count - 1)] = $"{placed.Name} [{placed.Code}].";
         var map = new YMap().Add(F.Domain.Title, area.Title)
-            .Add(F.Domain.Statements, new YList(chosenStatements.Select(s => s(c))));
+            .Add(F.Domain.Statements, new YList(written));
         if (chosenFigures.Count >= 2 && r.Chance(0.4)) map.Add(F.Domain.ShowFigureTable, YScalar.Boolean(true));
         map.Add(F.Domain.Figures, new YList(chosenFigures.Select(f => (YNode)f.ToYaml())));
         return map;

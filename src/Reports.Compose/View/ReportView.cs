@@ -162,11 +162,16 @@ public static class ReportView
     {
         { V.Number, number },
         { F.Figure.Name, figure.Name },
+        { F.Figure.Code, figure.Code },
         { F.Figure.Unit, figure.Unit },
         { F.Figure.Value, figure.Value },
+        { F.Figure.Estimated, figure.Estimated },
         { F.Figure.Plans, figure.Plans.Select(Plan).ToList() },
         { F.Figure.SamePeriod, figure.SamePeriod },
+        { F.Figure.Previous, figure.Previous },
         { F.Figure.Whole, figure.Whole },
+        { F.Figure.WholeStyle, figure.WholeStyle },
+        { F.Figure.Direction, figure.Direction },
         { F.Figure.Verb, figure.Verb },
         { F.Figure.Note, figure.Note },
     };

@@ -15,16 +15,24 @@ public abstract class DataNode
 
 public sealed class ScalarNode : DataNode
 {
-    public ScalarNode(SourceLocation location, string text, bool isQuoted) : base(location)
+    public ScalarNode(SourceLocation location, string text, bool isQuoted, string? raw = null) : base(location)
     {
         Text = text;
         IsQuoted = isQuoted;
+        Raw = raw ?? text;
     }
 
     /// <summary>The scalar exactly as written (NFC-normalised), without quotes.</summary>
     public string Text { get; }
 
     public bool IsQuoted { get; }
+
+    /// <summary>
+    /// The source text from the scalar's first character (a quote, or the "|" / "&gt;" of a block) to its
+    /// last, as typed: quotes, escapes and line breaks kept, not normalised. <see cref="DataNode.Location"/> is
+    /// where it starts, so a position inside it is a position in the file.
+    /// </summary>
+    public string Raw { get; }
 
     /// <summary>"key:" with nothing after it, "~" or "null": YAML's ways of saying "no value".</summary>
     public bool IsEmpty => !IsQuoted && Text is "" or "~" or "null" or "Null" or "NULL";

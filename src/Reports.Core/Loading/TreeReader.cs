@@ -51,7 +51,7 @@ internal sealed class TreeReader
                         return null;
                     case Scalar s:
                         if (!Add(new ScalarNode(At(s.Start), Nfc(s.Value), s.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted
-                                                                       or ScalarStyle.Literal or ScalarStyle.Folded), 1, s)) return null;
+                                                                       or ScalarStyle.Literal or ScalarStyle.Folded, Raw(text, s)), 1, s)) return null;
                         break;
                     case AnchorAlias alias:
                         if (!AddAlias(alias)) return null;
@@ -162,6 +162,13 @@ internal sealed class TreeReader
 
     private SourceLocation At(Mark mark) =>
         new(_file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+
+    private static string Raw(string text, Scalar s)
+    {
+        var start = (int)Math.Clamp(s.Start.Index, 0, text.Length);
+        var end = (int)Math.Clamp(s.End.Index, start, text.Length);
+        return text[start..end];
+    }
 
     private static string Nfc(string s) => s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
 

@@ -3,14 +3,44 @@ using Reports.Core.Formatting;
 namespace Reports.Core.Model;
 
 /// <summary>A domain of results ("Phát triển kinh tế"), with at most one level of sub-domains.</summary>
+/// <param name="Statements">The statements as written; "[code]" in them places a figure (see <see cref="ParsedStatements"/>).</param>
 public sealed record Domain(
     string Title,
     IReadOnlyList<string> Statements,
     IReadOnlyList<Figure> Figures,
     bool ShowFigureTable,
-    IReadOnlyList<Domain> Children);
+    IReadOnlyList<Domain> Children)
+{
+    /// <summary>
+    /// The statements split into literal text and figure references, for composition to write each
+    /// reference as its figure's clause (<see cref="FigureByCode"/>). Validation guarantees every reference
+    /// names a figure of this domain.
+    /// </summary>
+    public IReadOnlyList<Statement> ParsedStatements => Statements.Select(StatementParser.Parse).ToList();
 
-/// <summary>A figure the generator turns into a sentence: value, plans, same period last year, whole.</summary>
+    /// <summary>The codes of this domain's figures that some statement places; written there, and not again after the statements.</summary>
+    public IReadOnlySet<string> PlacedFigureCodes =>
+        ParsedStatements.SelectMany(s => s.FigureCodes).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The figures no statement places, in file order: those composition still writes after the statements.</summary>
+    public IReadOnlyList<Figure> UnplacedFigures
+    {
+        get
+        {
+            var placed = PlacedFigureCodes;
+            return Figures.Where(f => f.Code is null || !placed.Contains(f.Code)).ToList();
+        }
+    }
+
+    /// <summary>This domain's figure with <paramref name="code"/>, or null.</summary>
+    public Figure? FigureByCode(string code) => Figures.FirstOrDefault(f => f.Code == code);
+}
+
+/// <summary>
+/// A figure the generator turns into a sentence: value, plans, same period last year, previous period, whole,
+/// and how to word them (<see cref="Direction"/>, <see cref="Estimated"/>, <see cref="WholeStyle"/>).
+/// </summary>
+/// <param name="Code">The figure's code (<c>ma</c>), unique in the file: its identity across files and its name in statements.</param>
 public sealed record Figure(
     string Name,
     string Unit,
@@ -19,11 +49,22 @@ public sealed record Figure(
     decimal? SamePeriod,
     decimal? Whole,
     string Verb,
-    string? Note)
+    string? Note,
+    string? Code = null,
+    Direction Direction = Direction.HigherIsBetter,
+    bool Estimated = false,
+    WholeStyle WholeStyle = WholeStyle.Fraction,
+    decimal? Previous = null)
 {
     public const string DefaultVerb = "đạt";
 
-    public FigureFacts Facts => new(Value, Unit, Plans, SamePeriod, Whole, Verb);
+    public FigureFacts Facts => new(Value, Unit, Plans, SamePeriod, Whole, Verb)
+    {
+        Direction = Direction,
+        Estimated = Estimated,
+        WholeStyle = WholeStyle,
+        Previous = Previous,
+    };
 }
 
 /// <summary>Strengths, limitations and their causes (đánh giá chung).</summary>

@@ -67,7 +67,12 @@ internal static class ReportDataBinder
         f.OptionalValue(F.Figure.SamePeriod),
         f.OptionalValue(F.Figure.Whole),
         f.OptionalText(F.Figure.Verb) ?? Figure.DefaultVerb,
-        f.OptionalText(F.Figure.Note));
+        f.OptionalText(F.Figure.Note),
+        f.OptionalText(F.Figure.Code),
+        f.Choice(F.Figure.Direction) ?? Direction.HigherIsBetter,
+        f.OptionalValue(F.Figure.Estimated) ?? false,
+        f.Choice(F.Figure.WholeStyle) ?? WholeStyle.Fraction,
+        f.OptionalValue(F.Figure.Previous));
 
     private static TaskItem BindTask(GroupReader t)
     {

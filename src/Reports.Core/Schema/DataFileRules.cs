@@ -20,6 +20,13 @@ public static partial class DataFileShape
             check.Error(MessageId.PartExceedsWhole, partAt, F.Figure.Value.Key, Formatting.VietnameseNumber.Format(part, 6), Formatting.VietnameseNumber.Format(whole, 6));
     }
 
+    /// <summary>cach_ghi_tong says how to write a part of tong_so; without one it would be silently dropped.</summary>
+    internal static void WholeStyleNeedsWhole(GroupCheck check)
+    {
+        if (check.TryGet<string>(out _, out var at, F.Figure.WholeStyle.Key) && !check.Has(F.Figure.Whole.Key))
+            check.Warning(MessageId.WholeStyleIgnored, at, F.Figure.WholeStyle.Key);
+    }
+
     internal static void ConnectionPointsUnused(GroupCheck check)
     {
         var inPerson = !check.TryGet<string>(out var format, out _, F.Meeting.Format.Key)

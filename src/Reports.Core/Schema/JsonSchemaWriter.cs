@@ -39,6 +39,7 @@ public static class JsonSchemaWriter
             GroupShape g => Group(g),
             ListShape l => Obj(("type", "array"), ("items", Node(l.Item, optional: false)), ("minItems", l.MinItems > 0 ? l.MinItems : null)),
             TextShape t => Obj(("type", Types("string", "number", "boolean")), ("maxLength", t.MaxLength)),
+            CodeShape => Obj(("type", "string"), ("pattern", Model.FigureCode.Pattern), ("maxLength", Model.FigureCode.MaxLength)),
             IntegerShape i => Obj(("type", Types("integer", "string")), ("minimum", i.Min), ("maximum", i.Max), ("pattern", "^[+-]?[0-9]+$")),
             NumberShape n => Obj(
                 ("type", Types("number", "string")),

@@ -21,6 +21,7 @@ internal static partial class ScalarReader
         TextShape t => node.Text.Length > t.MaxLength
             ? Result.Fail(MessageId.TextTooLong, Invariant(node.Text.Length), Invariant(t.MaxLength))
             : Result.Ok(node.Text),
+        CodeShape => ReadCode(node.Text),
         IntegerShape i => ReadInteger(node.Text, i),
         NumberShape n => ReadNumber(node.Text, n),
         BooleanShape => ReadBoolean(node),
@@ -31,6 +32,16 @@ internal static partial class ScalarReader
         ChoiceShape c => ReadChoice(node.Text, c),
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape.GetType().Name),
     };
+
+    private static Result ReadCode(string text)
+    {
+        // Not trimmed: " thu " is not the code statements write as "[thu]", and the schema's pattern refuses it too.
+        if (Model.FigureCode.IsValid(text)) return Result.Ok(text);
+        var suggestion = Model.FigureCode.Suggest(text);
+        return suggestion is null
+            ? Result.Fail(MessageId.BadFigureCode, text, Invariant(Model.FigureCode.MaxLength))
+            : Result.Fail(MessageId.BadFigureCodeGuess, text, Invariant(Model.FigureCode.MaxLength), suggestion);
+    }
 
     private static Result ReadInteger(string text, IntegerShape shape)
     {

@@ -28,6 +28,9 @@ public sealed record TextShape(int MaxLength = TextShape.DefaultMaxLength) : Sha
     public const int DefaultMaxLength = 4000;
 }
 
+/// <summary>A figure's code (<see cref="Model.FigureCode"/>): "thu_ngan_sach".</summary>
+public sealed record CodeShape : Shape;
+
 public sealed record IntegerShape(long Min, long Max) : Shape;
 
 /// <summary>A decimal number in the Vietnamese or plain notation (see NumberText).</summary>

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Reports.Compose.Templating;
 using Reports.Core;
+using Reports.Core.Formatting;
 using Reports.Document;
 using Xunit;
 
@@ -30,21 +31,37 @@ public sealed partial class ReportComposerTests
         var items = Composed.Report(data).Body.OfType<BulletList>().SelectMany(l => l.Items).Select(i => i.PlainText()).ToList();
         foreach (var figure in data.AllDomains().SelectMany(d => d.Figures))
         {
-            var sentence = Assert.Single(items, t => t.StartsWith($"{figure.Name} {figure.Verb} ", StringComparison.Ordinal) && t.EndsWith('.'));
+            var verb = figure.Estimated ? "ước " + figure.Verb : figure.Verb;
+            var sentence = Assert.Single(items, t => t.StartsWith($"{figure.Name} {verb} ", StringComparison.Ordinal) && t.EndsWith('.'));
             foreach (var plan in figure.Plans.Where(p => p.Value > 0))
-                Assert.Contains($"{Reports.Core.Formatting.Percent.Format(figure.Value / plan.Value * 100)} {plan.Label}", sentence);
+                Assert.Contains($"{Percent.Format(figure.Value / plan.Value * 100)} {plan.Label}", sentence);
             if (figure.SamePeriod is > 0 and var prior)
-            {
-                var ratio = Math.Round(figure.Value / prior * 100, figure.Value / prior * 100 < 1 ? 2 : 1, MidpointRounding.AwayFromZero);
-                var expected = ratio == 100 ? "bằng cùng kỳ"
-                    : ratio > 100 ? $"tăng {Reports.Core.Formatting.Percent.Format(ratio - 100)} so với cùng kỳ"
-                    : $"bằng {Reports.Core.Formatting.Percent.Format(ratio)} so với cùng kỳ";
-                Assert.Contains(expected, sentence);
-            }
+                Assert.Contains(SamePeriodPhrase(figure, prior), sentence);
             if (figure.Whole is { } whole)
-                Assert.Contains($"{Reports.Core.Formatting.VietnameseNumber.Format(figure.Value)}/{Reports.Core.Formatting.VietnameseNumber.Format(whole)} {figure.Unit}", sentence);
+            {
+                Assert.Contains(figure.WholeStyle == WholeStyle.Share
+                    ? $"{VietnameseNumber.Format(figure.Value)} {figure.Unit}, chiếm {Percent.Format(Rounded(figure.Value / whole * 100))} tổng số {figure.Unit}"
+                    : $"{VietnameseNumber.Format(figure.Value)}/{VietnameseNumber.Format(whole)} {figure.Unit}", sentence);
+            }
         }
     }
+
+    // The clerk's rules (DOMAIN.md), recomputed here rather than taken from the formatter under test.
+    private static string SamePeriodPhrase(Reports.Core.Model.Figure figure, decimal prior)
+    {
+        var difference = figure.Value - prior;
+        var direction = difference > 0 ? "tăng" : "giảm";
+        if (difference == 0) return "bằng cùng kỳ";
+        if (figure.Unit == "%") return $"{direction} {VietnameseNumber.Format(Math.Abs(difference))} điểm phần trăm so với cùng kỳ";
+        if (figure.Direction == Direction.LowerIsBetter)
+            return $"{direction} {VietnameseNumber.Format(Math.Abs(difference))} {figure.Unit} ({Percent.Format(Rounded(Math.Abs(difference) / prior * 100))}) so với cùng kỳ";
+        var ratio = Rounded(figure.Value / prior * 100);
+        return ratio == 100 ? "bằng cùng kỳ"
+            : ratio > 100 ? $"tăng {Percent.Format(ratio - 100)} so với cùng kỳ"
+            : $"bằng {Percent.Format(ratio)} so với cùng kỳ";
+    }
+
+    private static decimal Rounded(decimal percent) => Math.Round(percent, percent < 1 ? 2 : 1, MidpointRounding.AwayFromZero);
 
     [Theory]
     [MemberData(nameof(TestPaths.FixtureNames), MemberType = typeof(TestPaths))]

@@ -2,6 +2,7 @@ using System.Text;
 using Reports.Compose;
 using Reports.Compose.Templating;
 using Reports.Core;
+using Reports.Core.Formatting;
 using Reports.Core.Model;
 using Reports.Samples;
 using Reports.Tests.Cli;
@@ -69,6 +70,12 @@ public sealed class SampleGeneratorTests
         Assert.Contains(figures, f => f.Plans.Count > 0);
         Assert.Contains(figures, f => f.SamePeriod is not null);
         Assert.Contains(figures, f => f.Whole is not null);
+        Assert.Contains(figures, f => f.Code is not null);
+        Assert.Contains(figures, f => f.Direction == Direction.LowerIsBetter);
+        Assert.Contains(figures, f => f.Estimated);
+        Assert.Contains(figures, f => f.Previous is not null);
+        Assert.Contains(figures, f => f.WholeStyle == WholeStyle.Share);
+        Assert.Contains(all.SelectMany(d => d.Results).SelectMany(r => r.Children.Prepend(r)), a => a.PlacedFigureCodes.Count > 0);
     }
 
     [Fact]

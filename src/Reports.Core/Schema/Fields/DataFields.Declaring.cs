@@ -19,6 +19,8 @@ public static partial class DataFields
 
     private static Typed<string> Text(string description) => new(D(new TextShape(), description));
 
+    private static Typed<string> Code(string description) => new(D(new CodeShape(), description));
+
     private static Typed<DataTextList> Texts(string description, int min = 0) => new(D(new ListShape(new TextShape(), min), description));
 
     private static Typed<decimal> Amount(string description) => Number(new NumberShape(0), description);

@@ -35,6 +35,10 @@ public static partial class DataFields
         public static readonly Choice<SigningAuthority> Authorities = new(
             ("KT", SigningAuthority.InPlaceOf), ("TL", SigningAuthority.ByOrderOf),
             ("TUQ", SigningAuthority.ByAuthorisation), ("Q", SigningAuthority.Acting));
+
+        public static readonly Choice<Direction> Directions = new(("tang", Direction.HigherIsBetter), ("giam", Direction.LowerIsBetter));
+
+        public static readonly Choice<WholeStyle> WholeStyles = new(("phan_so", WholeStyle.Fraction), ("ty_trong", WholeStyle.Share));
     }
 
     /// <summary>
@@ -91,31 +95,45 @@ public static partial class DataFields
         public static readonly DataField<string> Label = Req("nhan", Text("Tên kế hoạch, ví dụ: dự toán Thành phố giao, kế hoạch năm"));
         public static readonly DataField<decimal> Value = Req("gia_tri", Number(new NumberShape(0, ExclusiveMin: true), "Số kế hoạch, lớn hơn 0"));
 
-        internal static GroupShape Shape { get; } = Group("Một kế hoạch (chỉ tiêu được giao)", Label, Value);
+        internal static GroupShape Shape { get; } = Group("Một kế hoạch (chỉ tiêu được giao)", Label, Value) with
+        {
+            Rules = [new CustomRule("plan-limits", DataFileShape.PlanWithinLimits)],
+        };
     }
 
     public static class Figure
     {
         public static readonly DataField<string> Name = Req("ten", Text("Tên chỉ tiêu, ví dụ: Tổng thu ngân sách nhà nước trên địa bàn"));
-        public static readonly DataField<string> Unit = Req("don_vi", Text("Đơn vị tính, ví dụ: tỷ đồng, ha, xã, lao động"));
+        public static readonly DataField<string> Code = Opt("ma", DataFields.Code("Mã chỉ tiêu, không trùng trong tệp: chữ thường không dấu, số và dấu _, bắt đầu bằng chữ, ví dụ thu_ngan_sach. Viết [thu_ngan_sach] trong một nhận định để đặt câu số liệu vào đó"));
+        public static readonly DataField<string> Unit = Req("don_vi", Text("Đơn vị tính, ví dụ: tỷ đồng, ha, xã, lao động; % cho một tỷ lệ"));
         public static readonly DataField<decimal> Value = Req("thuc_hien", Amount("Số thực hiện trong kỳ"));
+        public static readonly DataField<bool> Estimated = Opt("uoc_tinh", Boolean("true: số ước tính, câu viết \"ước đạt\", \"ước thực hiện\""));
         public static readonly DataField<DataGroupList> Plans = Opt("ke_hoach", Groups(Plan.Shape, "Các kế hoạch, mỗi cái một nhãn và một số"));
         public static readonly DataField<decimal> SamePeriod = Opt("cung_ky", Amount("Số cùng kỳ năm trước"));
+        public static readonly DataField<decimal> Previous = Opt("ky_truoc", Amount("Số kỳ trước (quý trước), để viết: tăng 8,2% so với quý trước"));
         public static readonly DataField<decimal> Whole = Opt("tong_so", Amount("Tổng số, để viết dạng phần trên tổng như 4/21 xã"));
+        public static readonly ChoiceField<WholeStyle> WholeStyle = Opt("cach_ghi_tong", Pick(Choices.WholeStyles, "Cách viết phần trên tổng số: phan_so: 27/31 vụ, đạt 87,1% (mặc định); ty_trong: 51 hộ, chiếm 0,09% tổng số hộ"));
+        public static readonly ChoiceField<Direction> Direction = Opt("chieu_tot", Pick(Choices.Directions, "tang: càng cao càng tốt (mặc định); giam: càng thấp càng tốt, như số vụ vi phạm, tai nạn, hộ nghèo: giảm 7 vụ (18,4%) so với cùng kỳ"));
         public static readonly DataField<string> Verb = Opt("dong_tu", Text("Động từ mở đầu câu số liệu; mặc định: đạt"));
         public static readonly DataField<string> Note = Opt("ghi_chu", Text("Ghi chú thêm sau câu số liệu"));
 
         internal static GroupShape Shape { get; } =
-            Group("Một chỉ tiêu số liệu; công cụ tự tính tỷ lệ", Name, Unit, Value, Plans, SamePeriod, Whole, Verb, Note) with
+            Group("Một chỉ tiêu số liệu; công cụ tự tính tỷ lệ",
+                Name, Code, Unit, Value, Estimated, Plans, SamePeriod, Previous, Whole, WholeStyle, Direction, Verb, Note) with
             {
-                Rules = [new CustomRule("part-of-whole", DataFileShape.PartNotAboveWhole)],
+                Rules =
+                [
+                    new CustomRule("figure-limits", DataFileShape.FigureWithinLimits),
+                    new CustomRule("part-of-whole", DataFileShape.PartNotAboveWhole),
+                    new CustomRule("whole-style-needs-whole", DataFileShape.WholeStyleNeedsWhole),
+                ],
             };
     }
 
     public static class Domain
     {
         public static readonly DataField<string> Title = Req("tieu_de", Text("Tiêu đề lĩnh vực"));
-        public static readonly DataField<DataTextList> Statements = Opt("noi_dung", Texts("Các nhận định; được dùng **đậm** và *nghiêng*"));
+        public static readonly DataField<DataTextList> Statements = Opt("noi_dung", Texts("Các nhận định; được dùng **đậm** và *nghiêng*; [ma_chi_tieu] đặt câu số liệu của chỉ tiêu có mã đó vào chỗ này"));
         public static readonly DataField<DataGroupList> Figures = Opt("chi_tieu", Groups(Figure.Shape, "Các chỉ tiêu số liệu"));
         public static readonly DataField<bool> ShowFigureTable = Opt("bang_chi_tieu", Boolean("true: in thêm bảng các chỉ tiêu"));
 
@@ -293,6 +311,7 @@ public static partial class DataFields
                 [
                     new CustomRule("font-size-for-regime", DataFileShape.FontSizeForRegime),
                     new CustomRule("date-in-period", DataFileShape.DocumentDateNearPeriod),
+                    new CustomRule("figure-codes", DataFileShape.FigureCodes),
                 ],
             };
     }
