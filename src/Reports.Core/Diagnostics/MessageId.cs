@@ -70,4 +70,8 @@ public enum MessageId
     TemplateFunctionFailed,
     TemplateRawHtml,
     TemplateUnsupported,
+    TemplateIncludeOutside,
+    TemplateLimit,
+    TemplateRuntime,
+    TemplateOldFormat,
 }

@@ -24,7 +24,7 @@ public sealed partial class ReadmeTemplateReferenceTests
     {
         var readme = File.ReadAllText(Path.Combine(TestPaths.Root, "README.md"));
         foreach (var source in Composed.BuiltIn.Value.Sources.Where(s => !s.Name.StartsWith("phan/", StringComparison.Ordinal)))
-            Assert.Contains($"`{source.Name}.hbs`", readme);
+            Assert.Contains($"`{source.Name}.scriban`", readme);
     }
 
     [GeneratedRegex(@"`([a-z_]+)[ `]")]
