@@ -43,6 +43,20 @@ internal sealed class SandboxedContext : TemplateContext
         return Write(MarkdownTextEncoder.Escape(ObjectToString(textAsObject)));
     }
 
+    /// <summary>Every step of every loop: a loop that writes nothing is stopped by the clock too.</summary>
+    protected override bool OnStepLoop(ScriptLoopStatementBase loop)
+    {
+        if (CancellationToken.IsCancellationRequested) throw new TimeLimitException(loop.Span);
+        return base.OnStepLoop(loop);
+    }
+
+    /// <summary>Every expression: recursion that fans out (a function calling itself twice) runs no loop at all.</summary>
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        if (CancellationToken.IsCancellationRequested) throw new TimeLimitException(scriptNode?.Span ?? default);
+        return base.Evaluate(scriptNode, aliasReturnedFunction);
+    }
+
     public override string ObjectToString(object? value, bool nested = false) => value switch
     {
         ScriptValue typed => typed.Text,

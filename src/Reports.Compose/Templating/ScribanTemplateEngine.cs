@@ -54,7 +54,7 @@ public sealed class ScribanTemplateEngine : ITemplateEngine
             {
                 return template.Render(context) ?? "";
             }
-            catch (Exception ex) when (TemplateErrors.Explain(ex, template.SourceFilePath ?? name) is { } diagnostic)
+            catch (Exception ex) when (TemplateErrors.Explain(ex, template.SourceFilePath ?? name, time.IsCancellationRequested) is { } diagnostic)
             {
                 throw new TemplateException(diagnostic);
             }

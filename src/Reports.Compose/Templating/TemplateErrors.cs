@@ -19,22 +19,30 @@ internal static partial class TemplateErrors
     }
 
     /// <summary>Null for an exception that is not the template's fault.</summary>
-    public static Diagnostic? Explain(Exception ex, string renderedFile)
+    public static Diagnostic? Explain(Exception ex, string renderedFile, bool timedOut)
     {
-        if (ex is not ScriptRuntimeException script) return null;
+        if (ex is not ScriptRuntimeException outer) return null;
+        // Scriban may wrap our own refusal (a time limit inside a function call, say): the cause is innermost.
+        var script = Causes(ex).OfType<ScriptRuntimeException>().FirstOrDefault(e => e is IncludeException or TemplateFunctionException) ?? outer;
         var at = At(script.Span, renderedFile);
         return script switch
         {
             IncludeException { Outside: true } include => Diagnostic.Error(MessageId.TemplateIncludeOutside, at, "", include.Name),
             IncludeException include => Diagnostic.Error(MessageId.TemplateMissingPartial, at, "", include.Name),
             TemplateFunctionException failed => Diagnostic.Error(MessageId.TemplateFunctionFailed, at, "", failed.Function, failed.Reason),
-            TimeLimitException => Diagnostic.Error(MessageId.TemplateLimit, at, "", $"{Limits.Time.TotalSeconds:0} s"),
+            // Scriban also watches the token and stops with its own "operation was cancelled".
+            _ when timedOut => Diagnostic.Error(MessageId.TemplateLimit, at, "", $"{Limits.Time.TotalSeconds:0} s"),
             _ when MissingName().Match(script.OriginalMessage) is { Success: true } missing =>
                 Diagnostic.Error(MessageId.TemplateMissingName, at, "", missing.Groups[1].Value),
             _ when script.OriginalMessage.Contains("limit", StringComparison.OrdinalIgnoreCase) =>
                 Diagnostic.Error(MessageId.TemplateLimit, at, "", script.OriginalMessage),
             _ => Diagnostic.Error(MessageId.TemplateRuntime, at, "", script.OriginalMessage),
         };
+    }
+
+    private static IEnumerable<Exception> Causes(Exception ex)
+    {
+        for (var e = ex; e is not null; e = e.InnerException) yield return e;
     }
 
     /// <summary>Scriban counts lines and columns from 0; people count from 1.</summary>

@@ -53,6 +53,20 @@ public sealed class TemplateSandboxTests
     }
 
     [Fact]
+    public void A_slow_loop_that_writes_nothing_is_stopped_by_the_clock()
+    {
+        var (error, _) = FailWith("trich-yeu.scriban", "{{ for i in 1..49000\n  x = 'a' * 1000000\nend }}\n");
+        Assert.Equal(MessageId.TemplateLimit, error.Id);
+    }
+
+    [Fact]
+    public void Recursion_that_fans_out_is_stopped_by_the_clock()
+    {
+        var (error, _) = FailWith("trich-yeu.scriban", "{{ func lan\n  if $0 > 0\n    lan ($0 - 1)\n    lan ($0 - 1)\n  end\nend\nlan 30 }}\n");
+        Assert.Equal(MessageId.TemplateLimit, error.Id);
+    }
+
+    [Fact]
     public void A_template_that_writes_a_gigabyte_is_stopped()
     {
         var (error, _) = FailWith("trich-yeu.scriban", "{{ for i in 1..1000 }}{{ 'x' * 1000000 }}{{ end }}\n");
