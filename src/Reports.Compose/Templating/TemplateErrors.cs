@@ -15,7 +15,10 @@ internal static partial class TemplateErrors
     public static Diagnostic Syntax(TemplateSource source, LogMessageBag messages)
     {
         var first = messages.First(m => m.Type == ParserMessageType.Error);
-        return Diagnostic.Error(MessageId.TemplateSyntax, At(first.Span, source.FilePath), "", first.Message);
+        var at = At(first.Span, source.FilePath);
+        if (first.Message.Contains("<end>", StringComparison.Ordinal) && UnclosedBlock.Find(source.Text, source.FilePath) is { } open)
+            at = new SourceLocation(source.FilePath, open.Line + 1, open.Column + 1);
+        return Diagnostic.Error(MessageId.TemplateSyntax, at, "", first.Message);
     }
 
     /// <summary>Null for an exception that is not the template's fault.</summary>

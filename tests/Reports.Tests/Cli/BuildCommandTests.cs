@@ -115,7 +115,7 @@ public sealed class BuildCommandTests
         File.WriteAllText(Path.Combine(templates, "trich-yeu.scriban"), "Báo cáo\n{{ if la_dang }}nhanh\n", Encoding.UTF8);
         var broken = CliRunner.Invoke("build", DanPhuong, "-o", temp.Path, "--format", "md", "--templates", templates);
         Assert.Equal(1, broken.ExitCode);
-        Assert.Contains(Path.Combine(templates, "trich-yeu.scriban") + ":2:17: lỗi: Mẫu viết sai cú pháp", broken.Error);
+        Assert.Contains(Path.Combine(templates, "trich-yeu.scriban") + ":2:4: lỗi: Mẫu viết sai cú pháp", broken.Error);
     }
 }
 

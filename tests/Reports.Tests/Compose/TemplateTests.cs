@@ -51,7 +51,7 @@ public sealed class TemplateTests
     }
 
     [Fact]
-    public void An_unclosed_block_names_the_file_and_the_block()
+    public void An_unclosed_block_names_the_file_and_the_line_of_the_opening_statement()
     {
         using var folder = new TempFolder();
         Write(folder, "phan/nhiem-vu.scriban", "{{ ## nhiệm vụ ## }}\n{{ for nv in nhiem_vu }}\n{{ if nv.dot_pha }}Đột phá\n{{ nv.noi_dung }}\n{{ end }}\n");
@@ -60,8 +60,18 @@ public sealed class TemplateTests
 
         Assert.Equal(MessageId.TemplateSyntax, ex.Diagnostic.Id);
         Assert.Equal(folder.File("phan/nhiem-vu.scriban"), ex.Diagnostic.Location.File);
-        Assert.Equal(5, ex.Diagnostic.Location.Line); // where its end was awaited: the end of the text
+        Assert.Equal(new SourceLocation(folder.File("phan/nhiem-vu.scriban"), 2, 4), ex.Diagnostic.Location); // the "for" left without its end
         Assert.Contains("for statement", DiagnosticWriter.Write(ex.Diagnostic, Language.English));
+    }
+
+    [Theory]
+    [InlineData("{{ if a }}x{{ else if b }}y\n{{ for c in d }}{{ end }}\n", 1, 4)]
+    [InlineData("Mở đầu\n{{ for c in d\n  if c; c; end }}\n", 2, 4)]
+    [InlineData("{{ if a }}{{ end }}\n{{~ with b ~}}\n", 2, 5)]
+    public void The_block_left_open_is_found_past_else_if_and_closed_blocks(string text, int line, int column)
+    {
+        var open = UnclosedBlock.Find(text, "t.scriban");
+        Assert.Equal((line, column), (open!.Value.Line + 1, open.Value.Column + 1));
     }
 
     [Fact]
