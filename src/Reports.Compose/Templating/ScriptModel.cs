@@ -13,7 +13,7 @@ internal static class ScriptModel
 {
     public static ScriptObject From(ViewObject view)
     {
-        var result = new ModelObject(view);
+        var result = new ModelObject(view, view.Count);
         foreach (var (key, value) in view) result.Add(key, Convert(value));
         return result;
     }
@@ -38,7 +38,9 @@ internal static class ScriptModel
 }
 
 /// <summary>A group of the view as a script object; <see cref="View"/> is for functions only.</summary>
-internal sealed class ModelObject(ViewObject view) : ScriptObject
+// A subclass of ScriptObject imports its own static members by reflection unless told not to: slow
+// (most of a render's time) and lost under trimming. None of these classes has any to import.
+internal sealed class ModelObject(ViewObject view, int capacity) : ScriptObject(capacity, autoImportStaticsFromThisType: false)
 {
     public ViewObject View { get; } = view;
 }
@@ -47,7 +49,7 @@ internal sealed class ModelObject(ViewObject view) : ScriptObject
 /// One typed value (a number, a date, a period, a deadline) as scripts see it: no members, printed
 /// as its Vietnamese text, passed to functions as the typed value it wraps.
 /// </summary>
-internal sealed class ScriptValue(object value) : ScriptObject
+internal sealed class ScriptValue(object value) : ScriptObject(0, autoImportStaticsFromThisType: false)
 {
     public object Value { get; } = value;
 

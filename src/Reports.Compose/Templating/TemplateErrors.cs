@@ -25,7 +25,7 @@ internal static partial class TemplateErrors
     public static Diagnostic? Explain(Exception ex, string renderedFile, bool timedOut)
     {
         if (ex is not ScriptRuntimeException outer) return null;
-        // Scriban may wrap our own refusal (a time limit inside a function call, say): the cause is innermost.
+        // Scriban may wrap our own refusal (an include refused inside an included template, say): the cause is innermost.
         var script = Causes(ex).OfType<ScriptRuntimeException>().FirstOrDefault(e => e is IncludeException or TemplateFunctionException) ?? outer;
         var at = At(script.Span, renderedFile);
         return script switch
