@@ -1,9 +1,6 @@
 namespace Reports.Compose.Templating;
 
-/// <summary>
-/// The one seam to the template library. Handlebars.Net stands in for Scriban, which the package copy
-/// here does not serve; putting Scriban back is one new implementation of this interface.
-/// </summary>
+/// <summary>The one seam to the template library (Scriban): compile a set once, render it many times.</summary>
 public interface ITemplateEngine
 {
     /// <summary>Compiles a set of templates; any of them may include another by name.</summary>
@@ -11,9 +8,11 @@ public interface ITemplateEngine
     ICompiledTemplates Compile(IReadOnlyList<TemplateSource> sources, TemplateFunctions functions);
 }
 
+/// <summary>Compiled templates; safe to render from several threads at once.</summary>
 public interface ICompiledTemplates
 {
-    /// <exception cref="TemplateException">A variable or function the template uses does not exist.</exception>
+    /// <summary>Renders a template with a view (a <see cref="View.ViewObject"/> tree).</summary>
+    /// <exception cref="TemplateException">A variable or function the template uses does not exist, or it ran past a limit.</exception>
     string Render(string name, object model);
 }
 

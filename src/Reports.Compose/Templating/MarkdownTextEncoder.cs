@@ -1,5 +1,4 @@
 using System.Text;
-using HandlebarsDotNet;
 
 namespace Reports.Compose.Templating;
 
@@ -8,19 +7,8 @@ namespace Reports.Compose.Templating;
 /// links, code, table cells, and block markers at the start of a line ("1. ", "- ", "# ", "> ").
 /// "**" and "*" stay, because statements in the data file may use them for bold and italic.
 /// </summary>
-public sealed class MarkdownTextEncoder : ITextEncoder
+public static class MarkdownTextEncoder
 {
-    public void Encode(StringBuilder? text, TextWriter target) => Encode(text?.ToString(), target);
-
-    public void Encode(string? text, TextWriter target) => target.Write(Escape(text ?? ""));
-
-    public void Encode<T>(T? text, TextWriter target) where T : IEnumerator<char>
-    {
-        var sb = new StringBuilder();
-        while (text is not null && text.MoveNext()) sb.Append(text.Current);
-        Encode(sb.ToString(), target);
-    }
-
     public static string Escape(string text)
     {
         var sb = new StringBuilder(text.Length + 8);

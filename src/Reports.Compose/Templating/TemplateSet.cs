@@ -11,7 +11,10 @@ namespace Reports.Compose.Templating;
 /// </summary>
 public sealed class TemplateSet
 {
-    public const string Extension = ".hbs";
+    public const string Extension = ".scriban";
+
+    /// <summary>The extension of the Handlebars templates used before: such a file is no longer read.</summary>
+    public const string OldExtension = ".hbs";
     private const string ResourcePrefix = "templates/";
 
     private readonly ICompiledTemplates _compiled;
@@ -32,6 +35,7 @@ public sealed class TemplateSet
         if (overrideFolder is not null)
         {
             if (!Directory.Exists(overrideFolder)) throw new DirectoryNotFoundException(overrideFolder);
+            RefuseOldTemplates(overrideFolder);
             foreach (var path in Directory.EnumerateFiles(overrideFolder, "*" + Extension, SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
                 var name = NameOf(Path.GetRelativePath(overrideFolder, path));
@@ -39,7 +43,18 @@ public sealed class TemplateSet
             }
         }
         var list = sources.Values.OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
-        return new TemplateSet((engine ?? new HandlebarsTemplateEngine()).Compile(list, VietnameseFunctions.Create()), list);
+        return new TemplateSet((engine ?? new ScribanTemplateEngine()).Compile(list, VietnameseFunctions.Create()), list);
+    }
+
+    /// <summary>
+    /// A folder of .hbs files was written for the Handlebars templates; read silently, it would change
+    /// nothing. Say so, and where the README explains the move.
+    /// </summary>
+    private static void RefuseOldTemplates(string folder)
+    {
+        var old = Directory.EnumerateFiles(folder, "*" + OldExtension, SearchOption.AllDirectories).Order(StringComparer.Ordinal).FirstOrDefault();
+        if (old is not null)
+            throw new TemplateException(Diagnostic.Error(MessageId.TemplateOldFormat, new SourceLocation(old, 1, 1), "", Path.GetFileName(old)));
     }
 
     /// <exception cref="TemplateException">The template uses a name that does not exist.</exception>

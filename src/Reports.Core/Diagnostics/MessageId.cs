@@ -80,4 +80,8 @@ public enum MessageId
     TemplateFunctionFailed,
     TemplateRawHtml,
     TemplateUnsupported,
+    TemplateIncludeOutside,
+    TemplateLimit,
+    TemplateRuntime,
+    TemplateOldFormat,
 }

@@ -106,16 +106,16 @@ public sealed class BuildCommandTests
     {
         using var temp = new TempFolder();
         var templates = Directory.CreateDirectory(temp.File("mau")).FullName;
-        File.WriteAllText(Path.Combine(templates, "trich-yeu.hbs"), "Báo cáo nhanh {{ky ky_bao_cao.ky}}\n", Encoding.UTF8);
+        File.WriteAllText(Path.Combine(templates, "trich-yeu.scriban"), "Báo cáo nhanh {{ ky ky_bao_cao.ky }}\n", Encoding.UTF8);
 
         var ok = CliRunner.Invoke("build", DanPhuong, "-o", temp.Path, "--format", "md", "--templates", templates);
         Assert.Equal(0, ok.ExitCode);
         Assert.Contains("Báo cáo nhanh quý I năm 2024", File.ReadAllText(temp.File("huyen-uy-dan-phuong-q1-2024.bao-cao.md")));
 
-        File.WriteAllText(Path.Combine(templates, "trich-yeu.hbs"), "Báo cáo\n{{#if la_dang}}nhanh\n", Encoding.UTF8);
+        File.WriteAllText(Path.Combine(templates, "trich-yeu.scriban"), "Báo cáo\n{{ if la_dang }}nhanh\n", Encoding.UTF8);
         var broken = CliRunner.Invoke("build", DanPhuong, "-o", temp.Path, "--format", "md", "--templates", templates);
         Assert.Equal(1, broken.ExitCode);
-        Assert.Contains(Path.Combine(templates, "trich-yeu.hbs") + ":2:1: lỗi: Mẫu viết sai cú pháp", broken.Error);
+        Assert.Contains(Path.Combine(templates, "trich-yeu.scriban") + ":2:4: lỗi: Mẫu viết sai cú pháp", broken.Error);
     }
 }
 

@@ -9,8 +9,8 @@ using Xunit;
 namespace Reports.Tests.Compose;
 
 /// <summary>
-/// One compiled template set and one renderer of each kind serve every thread of a build. Handlebars.Net's
-/// compiled templates and the renderers must then give, from 8 threads at once, exactly what one thread gives.
+/// One compiled template set and one renderer of each kind serve every thread of a build. Scriban's parsed
+/// templates and the renderers must then give, from 8 threads at once, exactly what one thread gives.
 /// </summary>
 public sealed class ParallelComposeTests
 {

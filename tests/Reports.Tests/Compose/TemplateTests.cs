@@ -40,7 +40,7 @@ public sealed class TemplateTests
     public void A_user_template_of_the_same_name_wins_and_the_rest_fall_back()
     {
         using var folder = new TempFolder();
-        Write(folder, "phan/nhiem-vu.hbs", "{{#each nhiem_vu}}\nViệc số {{stt}}: {{noi_dung}}\n\n{{/each}}\n");
+        Write(folder, "phan/nhiem-vu.scriban", "{{~ for nv in nhiem_vu ~}}\nViệc số {{ nv.stt }}: {{ nv.noi_dung }}\n\n{{~ end ~}}\n");
 
         var result = ComposeWith(folder);
 
@@ -51,28 +51,40 @@ public sealed class TemplateTests
     }
 
     [Fact]
-    public void An_unclosed_block_names_the_file_and_the_line_of_the_opening_tag()
+    public void An_unclosed_block_names_the_file_and_the_line_of_the_opening_statement()
     {
         using var folder = new TempFolder();
-        Write(folder, "phan/nhiem-vu.hbs", "{{!-- nhiệm vụ --}}\n{{#each nhiem_vu}}\n{{#if dot_pha}}Đột phá\n{{noi_dung}}\n{{/each}}\n");
+        Write(folder, "phan/nhiem-vu.scriban", "{{ ## nhiệm vụ ## }}\n{{ for nv in nhiem_vu }}\n{{ if nv.dot_pha }}Đột phá\n{{ nv.noi_dung }}\n{{ end }}\n");
 
         var ex = Assert.Throws<TemplateException>(() => TemplateSet.Load(folder.Path));
 
         Assert.Equal(MessageId.TemplateSyntax, ex.Diagnostic.Id);
-        Assert.Equal(new SourceLocation(folder.File("phan/nhiem-vu.hbs"), 3, 1), ex.Diagnostic.Location);
+        Assert.Equal(folder.File("phan/nhiem-vu.scriban"), ex.Diagnostic.Location.File);
+        Assert.Equal(new SourceLocation(folder.File("phan/nhiem-vu.scriban"), 2, 4), ex.Diagnostic.Location); // the "for" left without its end
+        Assert.Contains("for statement", DiagnosticWriter.Write(ex.Diagnostic, Language.English));
+    }
+
+    [Theory]
+    [InlineData("{{ if a }}x{{ else if b }}y\n{{ for c in d }}{{ end }}\n", 1, 4)]
+    [InlineData("Mở đầu\n{{ for c in d\n  if c; c; end }}\n", 2, 4)]
+    [InlineData("{{ if a }}{{ end }}\n{{~ with b ~}}\n", 2, 5)]
+    public void The_block_left_open_is_found_past_else_if_and_closed_blocks(string text, int line, int column)
+    {
+        var open = UnclosedBlock.Find(text, "t.scriban");
+        Assert.Equal((line, column), (open!.Value.Line + 1, open.Value.Column + 1));
     }
 
     [Fact]
     public void An_unknown_variable_names_the_file_line_and_name()
     {
         using var folder = new TempFolder();
-        Write(folder, "phan/nhiem-vu.hbs", "{{#each nhiem_vu}}\n{{stt}}. {{noi_dung}} ({{han_chot}})\n\n{{/each}}\n");
+        Write(folder, "phan/nhiem-vu.scriban", "{{~ for nv in nhiem_vu ~}}\n{{ nv.stt }}. {{ nv.noi_dung }} ({{ han_chot }})\n\n{{~ end ~}}\n");
 
         var result = ComposeWith(folder);
 
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal(MessageId.TemplateMissingName, d.Id);
-        Assert.Equal(new SourceLocation(folder.File("phan/nhiem-vu.hbs"), 2, 26), d.Location); // at the name itself
+        Assert.Equal(new SourceLocation(folder.File("phan/nhiem-vu.scriban"), 2, 37), d.Location); // at the name itself, in the user's file, not the built-in that includes it
         Assert.Contains("han_chot", DiagnosticWriter.Write(d, Language.Vietnamese));
     }
 
@@ -80,19 +92,19 @@ public sealed class TemplateTests
     public void An_unknown_function_names_the_file_and_line()
     {
         using var folder = new TempFolder();
-        Write(folder, "trich-yeu.hbs", "Báo cáo\n{{viet_hoa ky_bao_cao.ky}}\n");
+        Write(folder, "trich-yeu.scriban", "Báo cáo\n{{ viet_hoa ky_bao_cao.ky }}\n");
 
         var d = Assert.Single(ComposeWith(folder).Diagnostics);
 
         Assert.Equal(MessageId.TemplateMissingName, d.Id);
-        Assert.Equal(new SourceLocation(folder.File("trich-yeu.hbs"), 2, 3), d.Location);
+        Assert.Equal(new SourceLocation(folder.File("trich-yeu.scriban"), 2, 4), d.Location);
     }
 
     [Fact]
     public void A_missing_partial_is_named()
     {
         using var folder = new TempFolder();
-        Write(folder, "bao-cao-dang.hbs", "Mở đầu\n\n{{> phan/khong-co}}\n");
+        Write(folder, "bao-cao-dang.scriban", "Mở đầu\n\n{{ include 'phan/khong-co' }}\n");
 
         var d = Assert.Single(ComposeWith(folder).Diagnostics);
 
@@ -104,7 +116,7 @@ public sealed class TemplateTests
     public void Raw_html_from_a_template_is_an_error_not_dropped()
     {
         using var folder = new TempFolder();
-        Write(folder, "bao-cao-dang.hbs", "Mở đầu\n\n<div>khối HTML</div>\n\nChữ <b>đậm</b> kiểu HTML\n");
+        Write(folder, "bao-cao-dang.scriban", "Mở đầu\n\n<div>khối HTML</div>\n\nChữ <b>đậm</b> kiểu HTML\n");
 
         var result = ComposeWith(folder);
 
@@ -117,7 +129,7 @@ public sealed class TemplateTests
     public void An_image_is_an_error()
     {
         var diagnostics = new List<Diagnostic>();
-        MarkdownReader.Read("Ảnh: ![logo](logo.png)\n", "t.hbs", diagnostics);
+        MarkdownReader.Read("Ảnh: ![logo](logo.png)\n", "t.scriban", diagnostics);
         Assert.Equal(MessageId.TemplateUnsupported, Assert.Single(diagnostics).Id);
     }
 

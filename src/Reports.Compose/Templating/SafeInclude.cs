@@ -1,0 +1,28 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Reports.Compose.Templating;
+
+/// <summary>
+/// Scriban's own include (recursion limit, arguments, our loader), with its output marked as template
+/// output so the context does not escape it a second time as if it were user text.
+/// </summary>
+internal sealed class SafeInclude(IScriptCustomFunction include) : IScriptCustomFunction
+{
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        new IncludedText(include.Invoke(context, callerContext, arguments, blockStatement) as string ?? "");
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+
+    public int RequiredParameterCount => include.RequiredParameterCount;
+
+    public int ParameterCount => include.ParameterCount;
+
+    public ScriptVarParamKind VarParamKind => include.VarParamKind;
+
+    public Type ReturnType => typeof(object);
+
+    public ScriptParameterInfo GetParameterInfo(int index) => include.GetParameterInfo(index);
+}
