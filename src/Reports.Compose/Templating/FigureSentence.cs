@@ -17,7 +17,8 @@ public static class FigureSentence
     public static string Clause(Figure figure)
     {
         var clause = Core.Formatting.FigureClause.Write(figure.Facts);
-        var note = string.IsNullOrWhiteSpace(figure.Note) ? "" : "; " + figure.Note.Trim().TrimEnd('.');
+        // The note is followed by the sentence's stop or the statement's own punctuation: it brings none of its own.
+        var note = string.IsNullOrWhiteSpace(figure.Note) ? "" : "; " + figure.Note.Trim().TrimEnd('.', ';', ',', ' ');
         return clause + note;
     }
 }

@@ -14,34 +14,41 @@ namespace Reports.Compose.View;
 /// </summary>
 public static class WovenStatement
 {
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
     public static string Write(Statement statement, Domain domain)
     {
         var text = new StringBuilder(statement.Text.Length + 64);
         foreach (var segment in statement.Segments)
         {
-            text.Append(segment switch
+            switch (segment)
             {
-                LiteralText literal => literal.Text,
-                // Validation guarantees the code names a figure of this domain; a model built in code
-                // without validation keeps the bracket as written rather than failing the whole report.
-                FigureReference reference => domain.FigureByCode(reference.Code) is { } figure
-                    ? FigureSentence.Clause(figure)
-                    : "[" + reference.Code + "]",
-                _ => "",
-            });
+                case LiteralText literal:
+                    text.Append(literal.Text);
+                    break;
+                case FigureReference reference when domain.FigureByCode(reference.Code) is { } figure:
+                    var clause = FigureSentence.Clause(figure);
+                    text.Append(StartsSentence(text) ? UpperFirst(clause) : clause);
+                    break;
+                case FigureReference reference:
+                    // Validation guarantees the code names a figure of this domain; a model built in code without
+                    // validation keeps the bracket as written rather than failing the whole report.
+                    text.Append('[').Append(reference.Code).Append(']');
+                    break;
+            }
         }
-        return StartsWithReference(statement) ? UpperFirst(text.ToString()) : text.ToString();
+        return text.ToString();
     }
 
-    // A statement that opens on a figure ("[thu_ngan_sach], vượt ...") still starts a sentence: the clause's
-    // verb ("đạt", "là") takes the capital letter.
-    private static bool StartsWithReference(Statement statement) =>
-        statement.Segments.SkipWhile(s => s is LiteralText { Text: var t } && string.IsNullOrWhiteSpace(t)).FirstOrDefault() is FigureReference;
-
-    private static string UpperFirst(string text)
+    // A clause that opens the statement, or follows a full stop ("... đúng kế hoạch. [thu_ngan_sach], vượt ..."),
+    // starts a sentence: its verb ("đạt", "là") takes the capital letter.
+    private static bool StartsSentence(StringBuilder before)
     {
-        var at = 0;
-        while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
-        return at == text.Length ? text : text[..at] + char.ToUpper(text[at], CultureInfo.GetCultureInfo("vi-VN")) + text[(at + 1)..];
+        var i = before.Length - 1;
+        while (i >= 0 && char.IsWhiteSpace(before[i])) i--;
+        return i < 0 || before[i] is '.' or '!' or '?';
     }
+
+    private static string UpperFirst(string text) =>
+        text.Length == 0 ? text : char.ToUpper(text[0], Vietnamese) + text[1..];
 }

@@ -16,7 +16,7 @@ namespace Reports.Tests.Compose;
 /// Figures belong in the prose of their domain (DOMAIN.md): a statement's "[code]" becomes that figure's clause,
 /// written once, there; every other figure follows the statements as a body paragraph, never a "- " line.
 /// </summary>
-public sealed class FiguresInProseTests
+public sealed partial class FiguresInProseTests
 {
     /// <summary>A small file of our own: a statement that opens on a figure, one that places a figure mid-sentence
     /// beside a bracket that is not a code, a figure left unplaced, and a sub-domain placing its own.</summary>
@@ -110,6 +110,7 @@ public sealed class FiguresInProseTests
             ["md"] = new MarkdownRenderer().RenderText(document),
             ["html"] = new HtmlRenderer().RenderPage(document),
             ["pdf"] = PdfText(document),
+            ["docx"] = DocxText(document),
         };
         var codes = Figures(data).Select(x => x.Figure.Code).OfType<string>().ToList();
         Assert.NotEmpty(codes);
@@ -181,11 +182,36 @@ public sealed class FiguresInProseTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public void The_prose_has_no_doubled_or_orphan_punctuation(string source)
+    {
+        // Where a clause meets the statement around it: no ",." or ";.", no "..", no space before a comma.
+        var data = Data(source);
+        var article = new ArticleComposer(Composed.BuiltIn.Value).Compose(data)?.Document;
+        var prose = Composed.Report(data).Body.Concat(article?.Body ?? []).SelectMany(b => b switch
+        {
+            Paragraph p => [p.Content.PlainText()],
+            BulletList l => l.Items.Select(i => i.PlainText()),
+            _ => [],
+        });
+        Assert.All(prose, text => Assert.DoesNotMatch(BadPunctuation(), text));
+    }
+
+    [GeneratedRegex(@"[,;:]\s*[.,;]|\.\s*[,;]|(?<!\.)\.\.(?!\.)|\s[,.;:]")]
+    private static partial Regex BadPunctuation();
+
     /// <summary>The body text the PDF draws, line after line, without the page numbers in the top margin.</summary>
     private static string PdfText(ReportDocument document)
     {
         var top = document.Presentation.MarginTopMm * Reports.Rendering.Pdf.Layout.PageSetup.PointsPerMillimetre;
         return string.Join(" ", Renderer.Paginate(document).SelectMany(page => Lines(page.Texts.Where(t => t.Baseline > top))).Select(LineText));
+    }
+
+    private static string DocxText(ReportDocument document)
+    {
+        using var docx = Reports.Tests.Rendering.DocxReading.Open(Reports.Tests.Rendering.DocxReading.Renderer.Render(document));
+        return Reports.Tests.Rendering.DocxReading.Body(docx).InnerText;
     }
 
     private static int Occurrences(string text, string part) => Regex.Count(text, Regex.Escape(part));
