@@ -148,13 +148,24 @@ public static class ReportView
     {
         { V.Number, number },
         { F.Domain.Title, domain.Title },
-        { F.Domain.Statements, domain.Statements },
+        // The statements as the report writes them: each "[code]" already its figure's clause (see WovenStatement).
+        { F.Domain.Statements, domain.ParsedStatements.Select(s => WovenStatement.Write(s, domain)).ToList() },
         { F.Domain.Figures, Numbered(domain.Figures, Figure) },
         { F.Domain.ShowFigureTable, domain.ShowFigureTable && domain.Figures.Count > 0 },
         { F.Domain.Children, Numbered(domain.Children, Domain) },
         // The news article cites a domain's first few figures (its own, then its sub-domains'), in the report's words.
         { V.HighlightFigures, Numbered(domain.Figures.Concat(domain.Children.SelectMany(c => c.Figures)).Take(ArticleFiguresPerDomain).ToList(), Figure) },
+        // The figures no statement places, written after the statements; a table still takes them all.
+        { V.UnplacedFigures, Unplaced(domain) },
     };
+
+    /// <summary>The domain's unplaced figures, each keeping its number among all the domain's figures.</summary>
+    private static List<ViewObject> Unplaced(Domain domain)
+    {
+        var unplaced = domain.UnplacedFigures;
+        return domain.Figures.Select((f, i) => (f, i)).Where(x => unplaced.Any(u => ReferenceEquals(u, x.f)))
+            .Select(x => Figure(x.f, x.i + 1)).ToList();
+    }
 
     public const int ArticleFiguresPerDomain = 3;
 

@@ -148,6 +148,32 @@ public sealed class TemplateTests
     }
 
     [Fact]
+    public void A_woven_figure_clause_reads_back_as_the_same_text()
+    {
+        // The clause put in place of "[code]" is user text too (a unit, a plan's label, a note): it stays literal.
+        var chars = Gen.Elements("aăâbcdđeêghiklmnoôơpqrstuưvxy 0123456789.,;:!?-+#>|<&[]()`\\'\"/=~%".ToCharArray());
+        var words = Gen.ArrayOf(chars).Select(a => new string(a).Trim()).Where(s => s.Length > 0);
+        var cases =
+            from before in words
+            from after in words
+            from unit in Gen.Elements("tỷ đồng", "%", "vụ", "<ha>", "| hộ", "[m2]", "`lượt`", "# xã")
+            from label in words
+            from note in words
+            from value in Reports.Tests.Formatting.Generators.FigureGen
+            select (Statement: $"{before} [ma_so] {after}", Figure: new Reports.Core.Model.Figure(
+                "Chỉ tiêu", unit, value, [new Reports.Core.Formatting.PlanTarget(label, value + 1)], value + 2, null, "đạt", note, "ma_so"));
+        Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var domain = new Reports.Core.Model.Domain("Lĩnh vực", [c.Statement], [c.Figure], false, []);
+            var woven = Reports.Compose.View.WovenStatement.Write(domain.ParsedStatements[0], domain);
+            var blocks = MarkdownReader.Read(MarkdownTextEncoder.Escape(woven), "t", []);
+            var paragraph = Assert.IsType<Paragraph>(Assert.Single(blocks));
+            // After a full stop the clause takes a capital; the rest of it is always there as worded.
+            return woven.Contains(FigureSentence.Clause(c.Figure)[1..], StringComparison.Ordinal) && paragraph.Content.PlainText() == woven;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
     public void Letters_follow_the_vietnamese_alphabet()
     {
         Assert.Equal(["a", "b", "c", "d", "đ", "e", "g", "h"], Enumerable.Range(1, 8).Select(VietnameseFunctions.Letter));

@@ -48,6 +48,7 @@ public static partial class DataFields
     public static class ViewNames
     {
         public const string Number = "stt";
+        public const string UnplacedFigures = "chi_tieu_con_lai";
         public const string IsParty = "la_dang";
         public const string UnitName = "don_vi";
         public const string Reporter = "chu_the";
