@@ -29,7 +29,7 @@ public static class TableRules
     public const double NameColumnMinShare = 0.18;
 
     /// <summary>The name column's share of the width when the other columns leave room for it.</summary>
-    public const double NameColumnShare = 0.3;
+    public const double NameColumnShare = 0.25;
 
     /// <summary>A wide table is set smaller, down to this size, before any number would wrap.</summary>
     public const double SmallestTextSizePt = 10;
@@ -71,9 +71,10 @@ public static class TableRules
         new(KeepTogether: true, MinRowsAtBreak, RepeatHeader: true, CaptionSpaceAfterPt, SpaceAfterPt: 2 * presentation.ParagraphSpacingPt);
 
     /// <summary>
-    /// Widths in points: each column as wide as its longest word, the width left over shared in the
-    /// template's proportions (so the name column, the widest there, gets most of it); null when the words
-    /// do not fit, or leave the name column (the widest left-aligned one) less than its share.
+    /// Widths in points: each column as wide as its longest word; the width left over goes first to the
+    /// name column (the widest left-aligned one) up to <see cref="NameColumnShare"/>, then to the columns
+    /// whose cells would still wrap, then in the template's proportions. Null when the words do not fit, or
+    /// leave the name column less than <see cref="NameColumnMinShare"/>.
     /// </summary>
     private static double[]? ColumnWidths(Table table, double width, double size, ITextMeasurer measurer)
     {
@@ -91,18 +92,35 @@ public static class TableRules
             widths[name] += grow;
             left -= grow;
         }
+        // Then the columns whose cells would still wrap (a plan with its label, a long header), in proportion
+        // to what each lacks for its longest cell on one line; what is left, in the template's proportions.
+        var lacks = Enumerable.Range(0, n).Select(i => Math.Max(0, LongestCell(table, i, size, measurer) + CellPaddingPt - widths[i])).ToArray();
+        var lacking = lacks.Sum();
+        if (lacking > 0)
+        {
+            var share = Math.Min(1, left / lacking);
+            for (var i = 0; i < n; i++) widths[i] += lacks[i] * share;
+            left -= lacking * share;
+        }
         var total = table.Columns.Sum(c => c.RelativeWidth);
         for (var i = 0; i < n; i++) widths[i] += left * table.Columns[i].RelativeWidth / total;
         return name < 0 || widths[name] >= NameColumnMinShare * width ? widths : null;
     }
 
-    private static double LongestWord(Table table, int column, double size, ITextMeasurer measurer)
+    private static double LongestWord(Table table, int column, double size, ITextMeasurer measurer) =>
+        Widest(table, column, size, measurer, text => text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+
+    private static double LongestCell(Table table, int column, double size, ITextMeasurer measurer) =>
+        Widest(table, column, size, measurer, text => text.Split('\n'));
+
+    // The widest piece of the column's cells (header bold), cut by `pieces`.
+    private static double Widest(Table table, int column, double size, ITextMeasurer measurer, Func<string, string[]> pieces)
     {
-        double Widest(IEnumerable<TableRow> rows, bool bold) => rows
+        double In(IEnumerable<TableRow> rows, bool bold) => rows
             .Where(r => column < r.Cells.Count)
-            .SelectMany(r => r.Cells[column].Content.PlainText().Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries))
-            .Select(word => measurer.LineWidthPt(word, size, bold, italic: false))
+            .SelectMany(r => pieces(r.Cells[column].Content.PlainText()))
+            .Select(piece => measurer.LineWidthPt(piece, size, bold, italic: false))
             .DefaultIfEmpty(0).Max();
-        return Math.Max(Widest(table.HeaderRows, bold: true), Widest(table.Rows, bold: false));
+        return Math.Max(In(table.HeaderRows, bold: true), In(table.Rows, bold: false));
     }
 }
