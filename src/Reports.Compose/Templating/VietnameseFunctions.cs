@@ -48,6 +48,7 @@ public static class VietnameseFunctions
         .Add("cot_ke_hoach", a => FigureTableCells.PlanColumns(Figures(a, 0).Select(f => f.Plans).ToList()).Select(c => c.Label ?? "").ToList())
         .Add("o_ke_hoach", a => PlanCells(Figure(a, 0), Columns(a, 1)))
         .Add("o_cung_ky", a => FigureTableCells.SamePeriod(Figure(a, 0).Facts))
+        .Add("o_so", a => FigureTableCells.Value(a.Length > 0 && a[0] is not null ? Number(a, 0) : null))
         .Add("hoac_gach", a => a.Length > 0 && a[0] is not null && a[0]!.ToString() != "" ? a[0]!.ToString() : "-");
 
     private static List<string> PlanCells(Figure figure, IReadOnlyList<PlanColumn> columns) =>

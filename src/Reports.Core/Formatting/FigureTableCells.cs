@@ -86,6 +86,9 @@ public static class FigureTableCells
         return (difference > 0 ? "+" : "-") + VietnameseNumber.Format(shown, 28) + " điểm";
     }
 
+    /// <summary>A number cell: "1.056,3"; a nonzero value never shows as "0" ("0,004"); "-" for none.</summary>
+    public static string Value(decimal? value) => value is { } v ? Number(v) : None;
+
     private static string Number(decimal value) => VietnameseNumber.FormatNonZero(value);
 
     // Labels are compared as a reader compares them: trimmed, ignoring case ("Kế hoạch năm" = "kế hoạch năm").

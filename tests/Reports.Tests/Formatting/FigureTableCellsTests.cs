@@ -40,6 +40,8 @@ public sealed class FigureTableCellsTests
         Assert.Equal("99,97%", FigureTableCells.PlanCells(Facts(9997, plans: new PlanTarget("kế hoạch", 10000)), 0, column).Share);
         Assert.Equal("100%", FigureTableCells.PlanCells(Facts(10000, plans: new PlanTarget("kế hoạch", 10000)), 0, column).Share);
         Assert.Equal("-", FigureTableCells.PlanCells(Facts(5, plans: new PlanTarget("kế hoạch", 0)), 0, column).Share);
+        Assert.Equal("0,004", FigureTableCells.Value(0.004m));
+        Assert.Equal("-", FigureTableCells.Value(null));
         Assert.Equal("0,004", FigureTableCells.PlanCells(Facts(0.001m, plans: new PlanTarget("kế hoạch", 0.004m)), 0, column).Plan);
         Assert.Equal("99,99%", FigureTableCells.SamePeriod(Facts(99.99m, samePeriod: 100)));
         Assert.Equal("82,9%", FigureTableCells.SamePeriod(Facts(212.4m, samePeriod: 256.1m)));
