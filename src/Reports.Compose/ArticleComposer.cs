@@ -41,13 +41,15 @@ public sealed class ArticleComposer(TemplateSet templates, ITextMeasurer? measur
         var published = data.Article?.PublishedAt is { } at
             ? $"Ngày đăng {at.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} | {at.TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture)}"
             : null;
-        var (presentation, frame) = DocumentLayout.Resolve(data.Regime, data.Layout, letterhead: null, title: null, measurer ?? FontMeasurer.Default);
+        var textMeasurer = measurer ?? FontMeasurer.Default;
+        var (pagePresentation, frame) = DocumentLayout.Resolve(data.Regime, data.Layout, letterhead: null, title: null, textMeasurer);
+        var (resolvedBody, presentation) = TableRules.Apply(body, pagePresentation, textMeasurer);
         var document = new ReportDocument(
             DocumentKind.Article,
             Letterhead: null,
             Title: null,
             new ArticleHeader(data.Article?.Category ?? DefaultCategory, title, published),
-            body,
+            resolvedBody,
             Closing: null,
             IsDraft: false,
             new DocumentMetadata(title, data.Article?.Author ?? data.Issuer.Name, meeting.Name, "vi-VN", data.Article?.PublishedAt?.Date ?? meeting.Date),

@@ -39,13 +39,15 @@ public sealed class ReportComposer(TemplateSet templates, ITextMeasurer? measure
 
         var letterhead = Letterhead(data);
         var titleBlock = new TitleBlock("BÁO CÁO", subject);
-        var (presentation, frame) = DocumentLayout.Resolve(data.Regime, data.Layout, letterhead, titleBlock, measurer ?? FontMeasurer.Default);
+        var textMeasurer = measurer ?? FontMeasurer.Default;
+        var (pagePresentation, frame) = DocumentLayout.Resolve(data.Regime, data.Layout, letterhead, titleBlock, textMeasurer);
+        var (body, presentation) = TableRules.Apply(text.Body, pagePresentation, textMeasurer);
         var document = new ReportDocument(
             DocumentKind.Report,
             letterhead,
             titleBlock,
             ArticleHeader: null,
-            text.Body,
+            body,
             new Closing(Recipients(data), Signature(data)),
             data.Document.IsDraft,
             new DocumentMetadata($"Báo cáo {LowerFirst(subject)}", data.Issuer.Name, subject, "vi-VN", data.Document.Date),

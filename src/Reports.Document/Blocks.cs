@@ -41,11 +41,19 @@ public sealed record BulletList(string Marker, IReadOnlyList<IReadOnlyList<Inlin
     public override T Accept<T>(IBlockVisitor<T> visitor) => visitor.Visit(this);
 }
 
+/// <summary>
+/// A table, with an optional caption set above it ("Bảng 1. ..."; empty for none) and the page rules it
+/// obeys (<see cref="TableLayout"/>), resolved by the layout step before any renderer sees it.
+/// </summary>
 public sealed record Table(
     IReadOnlyList<TableColumn> Columns,
     IReadOnlyList<TableRow> HeaderRows,
     IReadOnlyList<TableRow> Rows) : Block
 {
+    public IReadOnlyList<Inline> Caption { get; init; } = [];
+
+    public TableLayout Layout { get; init; } = TableLayout.Unresolved;
+
     public override T Accept<T>(IBlockVisitor<T> visitor) => visitor.Visit(this);
 }
 

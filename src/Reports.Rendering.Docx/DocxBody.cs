@@ -153,12 +153,27 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
         return (OpenXmlElement)Para(DocxStyleIds.ListItem, runs);
     });
 
-    public IEnumerable<OpenXmlElement> Visit(D.Table table) =>
-        table.HeaderRows.Count + table.Rows.Count == 0
-            ? [] // Word refuses a table without rows
-            // Tables have no spacing of their own: an empty paragraph as high as the paragraph spacing keeps
-            // what follows off the table's bottom border.
-            : [DataTable(table), Para(DocxStyleIds.AfterTable)];
+    public IEnumerable<OpenXmlElement> Visit(D.Table table)
+    {
+        if (table.HeaderRows.Count + table.Rows.Count == 0) return []; // Word refuses a table without rows
+        var result = new List<OpenXmlElement>();
+        if (table.Caption.Count > 0)
+        {
+            var caption = Para(DocxStyleIds.TableCaption, DocxText.Runs(table.Caption));
+            caption.ParagraphProperties!.Append(new W.SpacingBetweenLines { After = DocxText.Num(Twips.FromPt(table.Layout.CaptionSpaceAfterPt)) });
+            result.Add(caption);
+        }
+        result.Add(DataTable(table));
+        // Tables have no spacing of their own: an empty paragraph exactly as high as the table's space after
+        // keeps what follows (a heading) off the bottom border.
+        var after = Para(DocxStyleIds.AfterTable);
+        after.ParagraphProperties!.Append(new W.SpacingBetweenLines
+        {
+            Line = DocxText.Num(Math.Max(20, Twips.FromPt(table.Layout.SpaceAfterPt))), LineRule = W.LineSpacingRuleValues.Exact,
+        });
+        result.Add(after);
+        return result;
+    }
 
     public IEnumerable<OpenXmlElement> Visit(PageBreak pageBreak) =>
         [new W.Paragraph(new W.Run(new W.Break { Type = W.BreakValues.Page }))];
@@ -197,10 +212,11 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
         var result = new W.Table(properties, Grid(widths));
 
         foreach (var row in table.HeaderRows)
-            result.Append(DataRow(row, widths, header: true, _ => DocxStyleIds.TableHeading, sideMargin, verticalMargin));
-        foreach (var row in table.Rows)
+            result.Append(DataRow(row, widths, header: true, table.Layout.RepeatHeader, keepWithNext: true, _ => DocxStyleIds.TableHeading, sideMargin, verticalMargin));
+        var keep = KeptWithNext(table, widths, sideMargin, verticalMargin);
+        for (var r = 0; r < table.Rows.Count; r++)
         {
-            result.Append(DataRow(row, widths, header: false, i =>
+            result.Append(DataRow(table.Rows[r], widths, header: false, repeat: false, keep[r], i =>
                 (i < table.Columns.Count ? table.Columns[i].Alignment : ColumnAlignment.Left) switch
                 {
                     ColumnAlignment.Right => DocxStyleIds.TableTextRight,
@@ -211,13 +227,35 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
         return result;
     }
 
-    private W.TableRow DataRow(D.TableRow row, int[] widths, bool header, Func<int, string> styleOf, int sideMargin, int verticalMargin)
+    /// <summary>
+    /// Which body rows Word keeps with the next (keepNext on their paragraphs), to obey the table's layout: all
+    /// but the last when the table is kept together and fits on a page, so Word moves it whole; otherwise the
+    /// first and last <see cref="TableLayout.MinRowsAtBreak"/> - 1, so a break leaves that many rows on each side.
+    /// </summary>
+    private bool[] KeptWithNext(D.Table table, int[] widths, int sideMargin, int verticalMargin)
+    {
+        var n = table.Rows.Count;
+        var keep = new bool[n];
+        var layout = table.Layout;
+        var height = table.HeaderRows.Concat(table.Rows)
+            .Sum(row => EstimatedHeight(row, widths, _styles.TableText, sideMargin, verticalMargin));
+        if (layout.KeepTogether && height <= _page.TextHeight)
+        {
+            for (var r = 0; r < n - 1; r++) keep[r] = true;
+            return keep;
+        }
+        var edge = Math.Max(0, layout.MinRowsAtBreak - 1);
+        for (var r = 0; r < n - 1; r++) keep[r] = r < edge || r >= n - 1 - edge;
+        return keep;
+    }
+
+    private W.TableRow DataRow(D.TableRow row, int[] widths, bool header, bool repeat, bool keepWithNext, Func<int, string> styleOf, int sideMargin, int verticalMargin)
     {
         var textStyle = header ? _styles.TableText with { Bold = true } : _styles.TableText;
         var rowProperties = new W.TableRowProperties();
         var height = EstimatedHeight(row, widths, textStyle, sideMargin, verticalMargin);
         if (height <= _page.TextHeight) rowProperties.Append(new W.CantSplit());
-        if (header) rowProperties.Append(new W.TableHeader());
+        if (header && repeat) rowProperties.Append(new W.TableHeader());
 
         var result = new W.TableRow(rowProperties);
         for (var i = 0; i < widths.Length; i++)
@@ -226,7 +264,9 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
                 new W.TableCellWidth { Width = DocxText.Num(widths[i]), Type = W.TableWidthUnitValues.Dxa },
                 new W.TableCellVerticalAlignment { Val = W.TableVerticalAlignmentValues.Center }));
             var content = i < row.Cells.Count ? row.Cells[i].Content : [];
-            cell.Append(Para(styleOf(i), DocxText.Runs(content)));
+            var paragraph = Para(styleOf(i), DocxText.Runs(content));
+            if (keepWithNext) paragraph.ParagraphProperties!.Append(new W.KeepNext());
+            cell.Append(paragraph);
             result.Append(cell);
         }
         return result;

@@ -37,6 +37,7 @@ public static class DocxStyleIds
     public const string TableTextCenter = "TableTextCenter";
     public const string TableTextRight = "TableTextRight";
     public const string TableHeading = "TableHeading";
+    public const string TableCaption = "TableCaption";
 
     public const string RecipientsLabel = "RecipientsLabel";
     public const string RecipientsItem = "RecipientsItem";
@@ -145,6 +146,11 @@ internal static class DocxStyles
             new Para { Align = JustificationValues.Right }, null));
         styles.Append(Paragraph(DocxStyleIds.TableHeading, "Table Heading", DocxStyleIds.TableText, null, 40, false,
             new Para { KeepNext = true, Align = JustificationValues.Center }, s.TableText with { Bold = true }));
+
+        // A table's caption: centred, bold, always on the page where its table starts.
+        styles.Append(Paragraph(DocxStyleIds.TableCaption, "Table Caption", DocxStyleIds.Normal, DocxStyleIds.Normal, 40, false,
+            new Para { KeepNext = true, KeepLines = true, Before = after, After = 0, Line = 240, FirstLine = 0, Align = JustificationValues.Center },
+            s.Body with { Bold = true }));
 
         // Closing: recipients left, signature right; all kept with what follows so the block stays whole.
         var closing = new Para { KeepNext = true, KeepLines = true, Before = 0, After = 0, Line = 240, FirstLine = 0 };

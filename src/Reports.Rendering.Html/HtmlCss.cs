@@ -105,6 +105,10 @@ internal static class HtmlCss
         Rule("table.data th", "font-weight: bold; text-align: center;");
         Rule("table.data thead", "display: table-header-group;");
         Rule("table.data tr", "break-inside: avoid; page-break-inside: avoid;");
+        // What the layout step decided for each table, as classes: kept whole on a page, rows kept with the next.
+        Rule("table.data.keep", "break-inside: avoid; page-break-inside: avoid;");
+        Rule("table.data tr.keep-next", "break-after: avoid; page-break-after: avoid;");
+        Rule("table.data caption", $"caption-side: top; {Font(s.Body with { Bold = true })} text-align: center; break-after: avoid; page-break-after: avoid;");
         Rule("table.data td.al-left", "text-align: left;");
         Rule("table.data td.al-center", "text-align: center;");
         Rule("table.data td.al-right", "text-align: right;");

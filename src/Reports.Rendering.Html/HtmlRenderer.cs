@@ -279,7 +279,24 @@ public sealed class HtmlRenderer : IDocumentRenderer
     {
         var columnCount = Math.Max(table.Columns.Count,
             table.HeaderRows.Concat(table.Rows).Select(r => r.Cells.Count).DefaultIfEmpty(0).Max());
-        html.Append(page ? "<table class=\"data\">\n" : "<table>\n");
+        var layout = table.Layout;
+        if (page)
+        {
+            // The table's own layout values: kept whole on a page ("keep"), space after it.
+            html.Append(layout.KeepTogether ? "<table class=\"data keep\"" : "<table class=\"data\"")
+                .Append(" style=\"margin-bottom: ").Append(HtmlText.Num(layout.SpaceAfterPt)).Append("pt");
+            html.Append("\">\n");
+        }
+        else
+        {
+            html.Append("<table>\n");
+        }
+        if (table.Caption.Count > 0)
+        {
+            html.Append(page ? $"<caption style=\"padding-bottom: {HtmlText.Num(layout.CaptionSpaceAfterPt)}pt\">" : "<caption>");
+            AppendInlines(html, table.Caption);
+            html.Append("</caption>\n");
+        }
 
         if (page && table.Columns.Count > 0)
         {
@@ -297,18 +314,24 @@ public sealed class HtmlRenderer : IDocumentRenderer
         if (table.HeaderRows.Count > 0)
         {
             html.Append("<thead>\n");
-            foreach (var row in table.HeaderRows) AppendRow(html, table, row, columnCount, "th", page);
+            foreach (var row in table.HeaderRows) AppendRow(html, table, row, columnCount, "th", page, keepNext: false);
             html.Append("</thead>\n");
         }
         html.Append("<tbody>\n");
-        foreach (var row in table.Rows) AppendRow(html, table, row, columnCount, "td", page);
+        // The first and last rows that must stay together at a break are kept with the next row.
+        var edge = Math.Max(0, layout.MinRowsAtBreak - 1);
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var keepNext = page && r < table.Rows.Count - 1 && (r < edge || r >= table.Rows.Count - 1 - edge);
+            AppendRow(html, table, table.Rows[r], columnCount, "td", page, keepNext);
+        }
         html.Append("</tbody>\n");
         html.Append("</table>\n");
     }
 
-    private static void AppendRow(StringBuilder html, Table table, TableRow row, int columnCount, string cellTag, bool page)
+    private static void AppendRow(StringBuilder html, Table table, TableRow row, int columnCount, string cellTag, bool page, bool keepNext)
     {
-        html.Append("<tr>");
+        html.Append(keepNext ? "<tr class=\"keep-next\">" : "<tr>");
         for (var i = 0; i < columnCount; i++)
         {
             html.Append('<').Append(cellTag);

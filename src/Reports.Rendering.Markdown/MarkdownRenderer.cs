@@ -127,7 +127,11 @@ public sealed class MarkdownRenderer : IDocumentRenderer
                 _ => " --- |",
             })));
         foreach (var row in table.HeaderRows.Skip(1).Concat(table.Rows)) lines.Add(Row(row, columnCount));
-        return string.Join("\n", lines);
+        var body = string.Join("\n", lines);
+        // The caption as Pandoc writes one, a paragraph ": ..." right before the table (our templates write it so too).
+        if (table.Caption.Count == 0) return body;
+        var caption = string.Join(" ", InlineText(table.Caption).Split(MarkdownText.Break).Select(l => l.Trim()));
+        return ": " + caption + "\n\n" + body;
     }
 
     private static string Row(TableRow row, int columnCount)

@@ -218,10 +218,23 @@ internal sealed class ReportLayout : IBlockVisitor<Element>
             return (Element)new Paragraph(Runs(content, style), cell with { Alignment = alignment }, Style(style));
         }).ToArray());
 
+        var layout = table.Layout;
+        var captionText = _s.Body with { Bold = true };
+        var caption = table.Caption.Count == 0 ? null
+            : new Paragraph(Runs(table.Caption, captionText), cell with { Alignment = LayoutTextAlignment.Center }, Style(captionText));
         return new LayoutTable(widths,
             table.HeaderRows.Select(r => Row(r, header: true)).ToArray(),
             table.Rows.Select(r => Row(r, header: false)).ToArray(),
-            new TableStyle { SpaceAfter = After, BorderWidth = 0.5 });
+            new TableStyle
+            {
+                SpaceAfter = layout.SpaceAfterPt,
+                BorderWidth = 0.5,
+                CaptionSpaceAfter = layout.CaptionSpaceAfterPt,
+                KeepTogether = layout.KeepTogether,
+                MinRowsAtBreak = layout.MinRowsAtBreak,
+                RepeatHeader = layout.RepeatHeader,
+            },
+            caption);
     }
 
     // ---- Closing ---------------------------------------------------------------------------------------

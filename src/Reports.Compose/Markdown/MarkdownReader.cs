@@ -26,12 +26,26 @@ public static class MarkdownReader
         .UsePipeTables(new PipeTableOptions { InferColumnWidthsFromSeparator = true })
         .Build();
 
+    /// <summary>Starts a caption paragraph, written right before its table.</summary>
+    public const string CaptionMark = ": ";
+
     public static IReadOnlyList<Block> Read(string markdown, string templateFile, List<Diagnostic> diagnostics)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
         var reader = new Reader(templateFile, markdown, diagnostics);
         var blocks = new List<Block>();
-        foreach (var block in document) reader.ReadBlock(block, blocks);
+        for (var i = 0; i < document.Count; i++)
+        {
+            // A paragraph ": Bảng 1. ..." right before a table is its caption (as Pandoc writes one).
+            if (document[i] is ParagraphBlock p && i + 1 < document.Count && document[i + 1] is MdTable table
+                && reader.Caption(p) is { } caption)
+            {
+                blocks.Add(reader.ReadTable(table) with { Caption = caption });
+                i++;
+                continue;
+            }
+            reader.ReadBlock(document[i], blocks);
+        }
         return blocks;
     }
 
@@ -85,7 +99,16 @@ public static class MarkdownReader
             return content;
         }
 
-        private DocTable ReadTable(MdTable table)
+        /// <summary>The paragraph's inlines without the leading ": ", or null when it is not a caption.</summary>
+        public IReadOnlyList<Inline>? Caption(ParagraphBlock paragraph)
+        {
+            var inlines = Inlines(paragraph.Inline);
+            if (inlines.Count == 0 || inlines[0] is not Text { Value: var first } || !first.StartsWith(CaptionMark, StringComparison.Ordinal)) return null;
+            var rest = first[CaptionMark.Length..].TrimStart();
+            return rest.Length > 0 ? [new Text(rest), .. inlines.Skip(1)] : inlines.Skip(1).ToList();
+        }
+
+        public DocTable ReadTable(MdTable table)
         {
             var columns = table.ColumnDefinitions
                 .Take(table.OfType<MdTableRow>().Select(r => r.Count).DefaultIfEmpty(0).Max())

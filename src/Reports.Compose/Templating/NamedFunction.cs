@@ -28,10 +28,12 @@ internal sealed class NamedFunction(string name, Func<object?[], object?> functi
         }
     }
 
+    // A list (the figures of a domain) is unwrapped item by item, so functions see view values throughout.
     private static object? Unwrap(object? value) => value switch
     {
         ModelObject m => m.View,
         ScriptValue v => v.Value,
+        ScriptArray items => items.Select(Unwrap).ToList(),
         _ => value,
     };
 

@@ -29,6 +29,8 @@ public static class VietnameseFunctions
         .Add("ky", a => Period(a, 0).Period.Name(Period(a, 0).Style))
         .Add("ky_ngan", a => Period(a, 0).Period.ShortName(Period(a, 0).Style))
         .Add("ky_toi", a => Period(a, 0).Period.NextName(Period(a, 0).Style))
+        // The year of the same period last year, for headers such as "Cùng kỳ 2023".
+        .Add("nam_truoc", a => (Period(a, 0).Period.Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture))
         .Add("la_ma", a => RomanNumeral.Format((int)Number(a, 0)))
         .Add("chu_cai", a => Letter((int)Number(a, 0)))
         .Add("in_hoa", a => VietnameseText.ToUpper(Text(a, 0)))
@@ -41,7 +43,30 @@ public static class VietnameseFunctions
         .Add("ke_hoach_chinh", a => Figure(a, 0).Plans.FirstOrDefault() is { } p ? VietnameseNumber.FormatNonZero(p.Value) : "-")
         .Add("phan_tram_ke_hoach", a => Figure(a, 0).Plans.FirstOrDefault(p => p.Value > 0) is { } p ? ShareOf(Figure(a, 0).Value, p.Value) : "-")
         .Add("phan_tram_cung_ky", a => Figure(a, 0).SamePeriod is { } p and > 0 ? ShareOf(Figure(a, 0).Value, p) : "-")
+        // The indicator table: its plan columns (each a shared label, or "" where the labels differ), a row's
+        // cells in those columns (plan, TH/KH; two per column), and its TH/CK cell (FigureTableCells).
+        .Add("cot_ke_hoach", a => FigureTableCells.PlanColumns(Figures(a, 0).Select(f => f.Plans).ToList()).Select(c => c.Label ?? "").ToList())
+        .Add("o_ke_hoach", a => PlanCells(Figure(a, 0), Columns(a, 1)))
+        .Add("o_cung_ky", a => FigureTableCells.SamePeriod(Figure(a, 0).Facts))
+        .Add("o_so", a => FigureTableCells.Value(a.Length > 0 && a[0] is not null ? Number(a, 0) : null))
         .Add("hoac_gach", a => a.Length > 0 && a[0] is not null && a[0]!.ToString() != "" ? a[0]!.ToString() : "-");
+
+    private static List<string> PlanCells(Figure figure, IReadOnlyList<PlanColumn> columns) =>
+        columns.SelectMany((column, index) =>
+        {
+            var (plan, share) = FigureTableCells.PlanCells(figure.Facts, index, column);
+            return new[] { plan, share };
+        }).ToList();
+
+    private static IReadOnlyList<PlanColumn> Columns(object?[] a, int i) =>
+        Arg(a, i) is System.Collections.IEnumerable list and not string
+            ? list.Cast<object?>().Select(c => new PlanColumn(c?.ToString() is { Length: > 0 } label ? label : null)).ToList()
+            : throw new ArgumentException("not a list of plan columns (cot_ke_hoach)");
+
+    private static List<Figure> Figures(object?[] a, int i) =>
+        Arg(a, i) is System.Collections.IEnumerable list and not string
+            ? list.Cast<object?>().Select(f => f is ViewObject { Source: Figure figure } ? figure : throw new ArgumentException("not a list of figures (chi_tieu)")).ToList()
+            : throw new ArgumentException("not a list of figures (chi_tieu)");
 
     /// <summary>"Sáng ngày 4/4" from a meeting's date and start time, or "Ngày 4/4" when it has no time.</summary>
     private static string MeetingMoment(object?[] a)

@@ -18,6 +18,7 @@ public static class ReportView
     public static ViewObject Build(ReportData data)
     {
         var issuer = data.Issuer;
+        var tables = TableNumbers(data.Results);
         return new ViewObject(data)
         {
             { F.Root.Regime, data.Regime },
@@ -56,7 +57,7 @@ public static class ReportView
                     { V.PeriodName, new ViewPeriod(data.Reporting.Period, data.Reporting.Style) },
                 }
             },
-            { F.Root.Results, Numbered(data.Results, Domain) },
+            { F.Root.Results, Numbered(data.Results, (d, n) => Domain(d, n, tables)) },
             {
                 F.Root.Assessment, new ViewObject(data.Assessment)
                 {
@@ -144,15 +145,32 @@ public static class ReportView
     private static List<ViewObject> Numbered<T>(IReadOnlyList<T> items, Func<T, int, ViewObject> view) =>
         items.Select((item, i) => view(item, i + 1)).ToList();
 
-    private static ViewObject Domain(Domain domain, int number) => new(domain)
+    /// <summary>
+    /// Indicator tables are numbered through the report ("Bảng 1", "Bảng 2"), in the order they appear: a
+    /// domain's table follows its statements, before its sub-domains'.
+    /// </summary>
+    private static Dictionary<Domain, int> TableNumbers(IReadOnlyList<Domain> domains)
     {
+        var numbers = new Dictionary<Domain, int>(ReferenceEqualityComparer.Instance);
+        void Visit(Domain d)
+        {
+            if (d.ShowFigureTable && d.Figures.Count > 0) numbers[d] = numbers.Count + 1;
+            foreach (var child in d.Children) Visit(child);
+        }
+        foreach (var d in domains) Visit(d);
+        return numbers;
+    }
+
+    private static ViewObject Domain(Domain domain, int number, Dictionary<Domain, int> tables) => new(domain)
+    {
+        { V.TableNumber, tables.TryGetValue(domain, out var table) ? table : (int?)null },
         { V.Number, number },
         { F.Domain.Title, domain.Title },
         // The statements as the report writes them: each "[code]" already its figure's clause (see WovenStatement).
         { F.Domain.Statements, domain.ParsedStatements.Select(s => WovenStatement.Write(s, domain)).ToList() },
         { F.Domain.Figures, Numbered(domain.Figures, Figure) },
         { F.Domain.ShowFigureTable, domain.ShowFigureTable && domain.Figures.Count > 0 },
-        { F.Domain.Children, Numbered(domain.Children, Domain) },
+        { F.Domain.Children, Numbered(domain.Children, (d, n) => Domain(d, n, tables)) },
         // The news article cites a domain's first few figures (its own, then its sub-domains'), in the report's words.
         { V.HighlightFigures, Numbered(domain.Figures.Concat(domain.Children.SelectMany(c => c.Figures)).Take(ArticleFiguresPerDomain).ToList(), Figure) },
         // The figures no statement places, written after the statements; a table still takes them all.

@@ -42,7 +42,7 @@ public sealed class Column : Element
             var available = request.AvailableHeight - y;
             var result = child.Layout(request with { AvailableHeight = available, AtPageTop = atTop });
             if (result.Status == LayoutStatus.Complete && child.KeepWithNext && i + 1 < _children.Length
-                && !CanStart(i + 1, available - result.Height, request.Width))
+                && !CanStart(i + 1, available - result.Height, request))
             {
                 // The next block does not start here: the end of this one goes over with it, or all of it
                 // (except at the top of a page, where a block that cannot be split stays, for progress).
@@ -68,16 +68,16 @@ public sealed class Column : Element
     }
 
     /// <summary>Whether block <paramref name="index"/> can start in the height left, with its own keep-with-next chain.</summary>
-    private bool CanStart(int index, double available, double width)
+    private bool CanStart(int index, double available, LayoutRequest request)
     {
         var child = _children[index];
         if (child is PageBreak) return true;
-        var result = child.Layout(new LayoutRequest(width, available, AtPageTop: false));
+        var result = child.Layout(request with { AvailableHeight = available, AtPageTop = false });
         return result.Status switch
         {
             LayoutStatus.Nothing => false,
             LayoutStatus.Partial => true,
-            _ => !child.KeepWithNext || index + 1 >= _children.Length || CanStart(index + 1, available - result.Height, width),
+            _ => !child.KeepWithNext || index + 1 >= _children.Length || CanStart(index + 1, available - result.Height, request),
         };
     }
 

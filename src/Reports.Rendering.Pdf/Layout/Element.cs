@@ -44,6 +44,9 @@ public abstract class Element
 /// <param name="AtPageTop">Nothing is above the element on this page (space before is dropped; progress is forced).</param>
 public readonly record struct LayoutRequest(double Width, double AvailableHeight, bool AtPageTop)
 {
+    /// <summary>The height of a whole page's content area, for elements that move to the next page only when they fit there.</summary>
+    public double PageHeight { get; init; } = double.PositiveInfinity;
+
     /// <summary>Tolerance for rounding when comparing heights, in points.</summary>
     public const double Epsilon = 0.001;
 

@@ -44,7 +44,7 @@ public static class Paginator
                 placed.Placed.Emit(items, setup.MarginLeft, header.Top);
             }
 
-            var result = remaining.Layout(new LayoutRequest(setup.ContentWidth, setup.ContentHeight, AtPageTop: true));
+            var result = remaining.Layout(new LayoutRequest(setup.ContentWidth, setup.ContentHeight, AtPageTop: true) { PageHeight = setup.ContentHeight });
             if (result.Status == LayoutStatus.Nothing)
                 throw new InvalidOperationException("A block could not be placed even on an empty page.");
             result.Placed.Emit(items, setup.MarginLeft, setup.MarginTop);

@@ -28,13 +28,27 @@ public sealed record TableStyle
     public double SpaceAfter { get; init; }
 
     public CellVerticalAlignment VerticalAlignment { get; init; } = CellVerticalAlignment.Middle;
+
+    /// <summary>Space between the caption and the first header row.</summary>
+    public double CaptionSpaceAfter { get; init; }
+
+    /// <summary>Move the whole table (caption included) to the next page rather than split it, when it fits on one page.</summary>
+    public bool KeepTogether { get; init; }
+
+    /// <summary>Body rows left on each side of a break, where the table has enough rows.</summary>
+    public int MinRowsAtBreak { get; init; } = 1;
+
+    /// <summary>Repeat the header rows at the top of each continuation page.</summary>
+    public bool RepeatHeader { get; init; } = true;
 }
 
 /// <summary>
-/// A table with columns of relative widths and single borders. Its header rows are repeated at the top of
-/// every page it reaches. Rows are not split: a row that does not fit moves to the next page, with the
-/// header; only a row taller than a whole page is split, each cell continuing on the next page.
-/// A table never leaves its header alone at the bottom of a page.
+/// A table with columns of relative widths and single borders, and an optional caption above it. Its
+/// header rows are repeated at the top of every page it reaches (<see cref="TableStyle.RepeatHeader"/>).
+/// Rows are not split: a row that does not fit moves to the next page, with the header; only a row taller
+/// than a whole page is split, each cell continuing on the next page. A table never leaves its caption or
+/// header alone at the bottom of a page; with <see cref="TableStyle.KeepTogether"/> it moves whole to the
+/// next page when it fits there, and a break leaves <see cref="TableStyle.MinRowsAtBreak"/> rows on each side.
 /// </summary>
 public sealed class Table : Element
 {
@@ -42,19 +56,21 @@ public sealed class Table : Element
     private readonly IReadOnlyList<TableRowContent> _header;
     private readonly IReadOnlyList<TableRowContent> _rows;
     private readonly TableStyle _style;
+    private readonly Element? _caption;
     private readonly bool _isContinuation;
 
-    public Table(IReadOnlyList<double> relativeWidths, IReadOnlyList<TableRowContent> headerRows, IReadOnlyList<TableRowContent> rows, TableStyle style)
-        : this(relativeWidths.Select(w => ColumnWidth.Relative(double.IsFinite(w) && w > 0 ? w : 1)).ToArray(), headerRows, rows, style, false)
+    public Table(IReadOnlyList<double> relativeWidths, IReadOnlyList<TableRowContent> headerRows, IReadOnlyList<TableRowContent> rows, TableStyle style, Element? caption = null)
+        : this(relativeWidths.Select(w => ColumnWidth.Relative(double.IsFinite(w) && w > 0 ? w : 1)).ToArray(), headerRows, rows, style, caption, false)
     {
     }
 
-    private Table(IReadOnlyList<ColumnWidth> columns, IReadOnlyList<TableRowContent> header, IReadOnlyList<TableRowContent> rows, TableStyle style, bool isContinuation)
+    private Table(IReadOnlyList<ColumnWidth> columns, IReadOnlyList<TableRowContent> header, IReadOnlyList<TableRowContent> rows, TableStyle style, Element? caption, bool isContinuation)
     {
         _columns = columns;
         _header = header;
         _rows = rows;
         _style = style;
+        _caption = caption;
         _isContinuation = isContinuation;
     }
 
@@ -62,9 +78,17 @@ public sealed class Table : Element
     {
         var widths = ColumnWidth.Resolve(_columns, request.Width);
         var group = new Placed.Group([]);
-        var y = _isContinuation || request.AtPageTop ? 0 : _style.SpaceBefore;
+        var spaceBefore = _isContinuation || request.AtPageTop ? 0 : _style.SpaceBefore;
+        var y = spaceBefore;
 
-        foreach (var row in _header)
+        if (!_isContinuation && _caption is not null)
+        {
+            var caption = _caption.Layout(new LayoutRequest(request.Width, double.PositiveInfinity, AtPageTop: true));
+            group.Add(caption.Placed, 0, y);
+            y += caption.Height + _style.CaptionSpaceAfter;
+        }
+
+        foreach (var row in _isContinuation && !_style.RepeatHeader ? [] : _header)
         {
             var placed = LayRow(row, widths, double.PositiveInfinity, atTop: true, out var height, out _)!;
             group.Add(placed, 0, y);
@@ -73,32 +97,65 @@ public sealed class Table : Element
         var headerBottom = y;
         if (!request.AtPageTop && !request.Fits(headerBottom)) return LayoutResult.Nothing;
 
+        // Kept together: a table that would straddle the page foot but fits on a page of its own goes there whole.
+        if (_style.KeepTogether && !_isContinuation && !request.AtPageTop)
+        {
+            var whole = headerBottom + _rows.Sum(row => { LayRow(row, widths, double.PositiveInfinity, atTop: true, out var h, out _); return h; });
+            if (!request.Fits(whole) && whole - spaceBefore <= request.PageHeight + LayoutRequest.Epsilon) return LayoutResult.Nothing;
+        }
+
+        var placedRows = new List<(IPlaced Row, double Y, double Height)>();
         for (var r = 0; r < _rows.Count; r++)
         {
             var available = request.AvailableHeight - y;
             var placed = LayRow(_rows[r], widths, available, atTop: false, out var height, out _);
             if (placed is not null && request.Fits(y + height))
             {
-                group.Add(placed, 0, y);
+                placedRows.Add((placed, y, height));
                 y += height;
                 continue;
             }
 
-            if (r > 0) return LayoutResult.Partial(y, group, Continue(_rows.Skip(r)));
+            if (r > 0)
+            {
+                var keep = RowsBeforeBreak(r, request.AtPageTop);
+                if (keep == 0) return LayoutResult.Nothing;
+                foreach (var (row, at, _) in placedRows.Take(keep)) group.Add(row, 0, at);
+                var (_, lastY, lastHeight) = placedRows[keep - 1];
+                return LayoutResult.Partial(lastY + lastHeight, group, Continue(_rows.Skip(keep)));
+            }
             if (!request.AtPageTop) return LayoutResult.Nothing;
 
             // The first row under the header is taller than the page: split it.
             placed = LayRow(_rows[r], widths, Math.Max(0, available), atTop: true, out height, out var rest)!;
-            group.Add(placed, 0, y);
+            placedRows.Add((placed, y, height));
             y += height;
-            if (rest is not null) return LayoutResult.Partial(y, group, Continue(_rows.Skip(r + 1).Prepend(rest)));
+            if (rest is not null)
+            {
+                foreach (var (row, at, _) in placedRows) group.Add(row, 0, at);
+                return LayoutResult.Partial(y, group, Continue(_rows.Skip(r + 1).Prepend(rest)));
+            }
         }
+        foreach (var (row, at, _) in placedRows) group.Add(row, 0, at);
         return LayoutResult.Complete(y + _style.SpaceAfter, group);
+    }
+
+    /// <summary>
+    /// How many of the <paramref name="fitted"/> rows that fit stay on this page: fewer when that leaves
+    /// too few for the next page; 0 (move the table on) when too few would stay, except at the top of a
+    /// page, where the table must make progress.
+    /// </summary>
+    private int RowsBeforeBreak(int fitted, bool atPageTop)
+    {
+        var min = Math.Max(1, _style.MinRowsAtBreak);
+        var keep = Math.Min(fitted, _rows.Count - min);
+        if (keep >= min) return keep;
+        return atPageTop ? fitted : 0;
     }
 
     private Table Continue(IEnumerable<TableRowContent> rows)
     {
-        var table = new Table(_columns, _header, rows.ToArray(), _style, true);
+        var table = new Table(_columns, _header, rows.ToArray(), _style, null, true);
         if (base.KeepWithNext) table.KeepingWithNext();
         return table;
     }

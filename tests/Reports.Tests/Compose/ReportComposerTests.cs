@@ -187,14 +187,18 @@ public sealed partial class ReportComposerTests
         var data = Composed.Data(DanPhuong);
         var domain = data.Results.First(r => r.ShowFigureTable);
         var table = Composed.Report(data).Body.OfType<Table>().First();
-        Assert.Equal(["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "% KH", "Cùng kỳ", "So cùng kỳ"],
+        // Two plan columns: the first plans' labels differ (each cell names its own), the second is the
+        // budget's "dự toán HĐND huyện giao" alone.
+        Assert.Equal(["STT", "Chỉ tiêu", "ĐVT", "TH quý I/2024", "Kế hoạch", "TH/KH (%)", "Dự toán HĐND huyện giao", "TH/KH (%)", "Cùng kỳ 2023", "TH/CK (%)"],
             table.HeaderRows.Single().Cells.Select(c => c.Content.PlainText()));
+        Assert.Equal("Bảng 1. Một số chỉ tiêu chủ yếu về phát triển kinh tế", table.Caption.PlainText());
         Assert.Equal(domain.Figures.Count, table.Rows.Count);
         Assert.All(table.Columns.Skip(3), c => Assert.Equal(ColumnAlignment.Right, c.Alignment));
         Assert.Equal(table.Columns.Max(c => c.RelativeWidth), table.Columns[1].RelativeWidth); // the name column is the widest
         Assert.True(table.Columns[0].RelativeWidth < table.Columns[3].RelativeWidth);
         var budget = table.Rows.First().Cells.Select(c => c.Content.PlainText()).ToList();
-        Assert.Equal(["1", "Tổng thu ngân sách nhà nước trên địa bàn", "tỷ đồng", "1.056,3", "212,4", "20,1%", "256,1", "82,9%"], budget);
+        Assert.Equal(["1", "Tổng thu ngân sách nhà nước trên địa bàn", "tỷ đồng", "212,4", "1.056,3 (dự toán Thành phố giao)", "20,1%",
+            "1.438,6", "14,8%", "256,1", "82,9%"], budget);
     }
 
     [Fact]

@@ -24,7 +24,8 @@ public sealed class EveryNodeIsRenderedTests
         [typeof(Paragraph)] = (new Paragraph(Inlines.Plain("MOCDOAN")), ["MOCDOAN"]),
         [typeof(BulletList)] = (new BulletList("-", [Inlines.Plain("MOCMUCMOT"), Inlines.Plain("MOCMUCHAI")]), ["MOCMUCMOT", "MOCMUCHAI"]),
         [typeof(Table)] = (new Table([new TableColumn(ColumnAlignment.Left, 1), new TableColumn(ColumnAlignment.Right, 1)],
-            [SampleDocuments.Row("MOCTIEUDE", "MOCCOT")], [SampleDocuments.Row("MOCO", "MOCSO")]), ["MOCTIEUDE", "MOCCOT", "MOCO", "MOCSO"]),
+            [SampleDocuments.Row("MOCTIEUDE", "MOCCOT")], [SampleDocuments.Row("MOCO", "MOCSO")]) { Caption = Inlines.Plain("MOCTENBANG") },
+            ["MOCTENBANG", "MOCTIEUDE", "MOCCOT", "MOCO", "MOCSO"]),
         [typeof(PageBreak)] = (PageBreak.Instance, []),
     };
 

@@ -56,6 +56,7 @@ public static partial class DataFields
         public const string HasContent = "co_noi_dung";
         public const string ManyChairs = "nhieu_chu_tri";
         public const string HighlightFigures = "chi_tieu_noi_bat";
+        public const string TableNumber = "so_bang";
     }
 
     public static class Issuer
