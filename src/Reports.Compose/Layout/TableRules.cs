@@ -71,9 +71,10 @@ public static class TableRules
         new(KeepTogether: true, MinRowsAtBreak, RepeatHeader: true, CaptionSpaceAfterPt, SpaceAfterPt: 2 * presentation.ParagraphSpacingPt);
 
     /// <summary>
-    /// Widths in points: each column as wide as its longest word; the width left over goes first to the
-    /// name column (the widest left-aligned one) up to <see cref="NameColumnShare"/>, then to the columns
-    /// whose cells would still wrap, then in the template's proportions. Null when the words do not fit, or
+    /// Widths in points: each column as wide as its longest word; the width left over goes first to columns
+    /// whose cells would wrap into many lines (enough for about two), then to the name column (the widest
+    /// left-aligned one) up to <see cref="NameColumnShare"/>, then to the columns whose cells would still
+    /// wrap, then in the template's proportions. Null when the words do not fit, or
     /// leave the name column less than <see cref="NameColumnMinShare"/>.
     /// </summary>
     private static double[]? ColumnWidths(Table table, double width, double size, ITextMeasurer measurer)
@@ -85,6 +86,12 @@ public static class TableRules
         if (left < 0) return null;
         var name = Enumerable.Range(0, n).Where(i => table.Columns[i].Alignment == ColumnAlignment.Left)
             .OrderByDescending(i => table.Columns[i].RelativeWidth).DefaultIfEmpty(-1).First();
+        var longest = Enumerable.Range(0, n).Select(i => LongestCell(table, i, size, measurer) + CellPaddingPt).ToArray();
+        // First, a column whose cells would wrap into many short lines (a plan with its label beside it, a long
+        // header) gets room for about two lines: five lines of two words each read worse than a wider name column.
+        // The name column keeps what it needs to reach its least share.
+        var nameNeeds = name < 0 ? 0 : Math.Max(0, NameColumnMinShare * width - widths[name]);
+        left -= Grow(widths, i => i == name ? 0 : longest[i] / TwoLines - widths[i], left - nameNeeds);
         if (name >= 0)
         {
             // The name column first, up to its ample share: long names then wrap in two or three lines.
@@ -94,17 +101,24 @@ public static class TableRules
         }
         // Then the columns whose cells would still wrap (a plan with its label, a long header), in proportion
         // to what each lacks for its longest cell on one line; what is left, in the template's proportions.
-        var lacks = Enumerable.Range(0, n).Select(i => Math.Max(0, LongestCell(table, i, size, measurer) + CellPaddingPt - widths[i])).ToArray();
-        var lacking = lacks.Sum();
-        if (lacking > 0)
-        {
-            var share = Math.Min(1, left / lacking);
-            for (var i = 0; i < n; i++) widths[i] += lacks[i] * share;
-            left -= lacking * share;
-        }
+        left -= Grow(widths, i => longest[i] - widths[i], left);
         var total = table.Columns.Sum(c => c.RelativeWidth);
         for (var i = 0; i < n; i++) widths[i] += left * table.Columns[i].RelativeWidth / total;
         return name < 0 || widths[name] >= NameColumnMinShare * width ? widths : null;
+    }
+
+    /// <summary>Two lines of a wrapped cell take a little more than half its one-line width: words do not split evenly.</summary>
+    private const double TwoLines = 1.8;
+
+    /// <summary>Gives each column what it lacks (never less than nothing), all of it or, if <paramref name="room"/> is short, the same share of it to each; returns what was used.</summary>
+    private static double Grow(double[] widths, Func<int, double> lack, double room)
+    {
+        var lacks = Enumerable.Range(0, widths.Length).Select(i => Math.Max(0, lack(i))).ToArray();
+        var lacking = lacks.Sum();
+        if (lacking <= 0 || room <= 0) return 0;
+        var share = Math.Min(1, room / lacking);
+        for (var i = 0; i < widths.Length; i++) widths[i] += lacks[i] * share;
+        return lacking * share;
     }
 
     private static double LongestWord(Table table, int column, double size, ITextMeasurer measurer) =>

@@ -106,4 +106,33 @@ public sealed class IndicatorTableTests
         }
         Assert.True(p.Styles.TableText.SizePt >= TableRules.SmallestTextSizePt);
     }
+
+    [Fact]
+    public void A_plan_with_its_label_beside_it_wraps_in_at_most_four_lines_and_the_name_column_keeps_its_share()
+    {
+        var document = Reports.Tests.Compose.Composed.Report(DanPhuong);
+        var p = document.Presentation;
+        var width = (p.PageWidthMm - p.MarginLeftMm - p.MarginRightMm) * 72 / 25.4;
+        var table = document.Body.OfType<Table>().Single();
+        var measurer = Reports.Typography.FontMeasurer.Default;
+        var size = p.Styles.TableText.SizePt;
+        var labelled = table.Rows.Select(r => r.Cells[4].Content.PlainText()).Where(t => t.Contains('(')).ToList();
+        Assert.NotEmpty(labelled);
+        foreach (var cell in labelled)
+        {
+            // Greedy breaking at spaces in the column's room, as every renderer breaks.
+            var room = table.Columns[4].RelativeWidth - 8.5;
+            var lines = 1;
+            var line = "";
+            foreach (var word in cell.Split(' '))
+            {
+                var tried = line.Length == 0 ? word : line + " " + word;
+                if (line.Length > 0 && measurer.LineWidthPt(tried, size, false, false) > room) { lines++; line = word; }
+                else line = tried;
+            }
+            // Ten columns on A4 at 10,5 pt: before plan columns were served first, this took five lines.
+            Assert.True(lines <= 4, $"\"{cell}\" takes {lines} lines in {room} pt at {size} pt");
+        }
+        Assert.True(table.Columns[1].RelativeWidth >= TableRules.NameColumnMinShare * width);
+    }
 }
