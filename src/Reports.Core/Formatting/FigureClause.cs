@@ -69,12 +69,20 @@ public static class FigureClause
             : Quantity.Write(facts.Value, facts.Unit);
     }
 
-    // Estimates read "ước đạt", "ước thực hiện" (Nghị định 09/2019: figures after the cut-off are estimates).
+    // Estimates read "ước đạt", "ước thực hiện" (Nghị định 09/2019: figures after the cut-off are estimates);
+    // a stated count ("là 31 vụ") estimated reads "ước khoảng 31 vụ", never "ước là".
     private static string Verb(FigureFacts facts)
     {
         string verb = facts.Verb.Trim();
-        return facts.Estimated && !verb.StartsWith("ước", StringComparison.Ordinal) ? "ước " + verb : verb;
+        if (!facts.Estimated || verb.StartsWith("ước", StringComparison.Ordinal)) return verb;
+        return verb == StatedVerb ? "ước khoảng" : "ước " + verb;
     }
+
+    /// <summary>
+    /// The verb of a figure where less is better when the data file names none: the count is stated ("là 31
+    /// vụ"), because "đạt 31 vụ" would word violations or accidents as an achievement.
+    /// </summary>
+    public const string StatedVerb = "là";
 
     private static bool DidNotOccur(FigureFacts facts) =>
         facts.Direction == Direction.LowerIsBetter && facts.Value == 0m && !facts.IsRate && facts.Whole is null;

@@ -58,6 +58,10 @@ public sealed record Figure(
 {
     public const string DefaultVerb = "đạt";
 
+    /// <summary>"đạt" for a figure where more is better; a count where less is better is stated ("là 31 vụ").</summary>
+    public static string DefaultVerbFor(Direction direction) =>
+        direction == Direction.LowerIsBetter ? Formatting.FigureClause.StatedVerb : DefaultVerb;
+
     public FigureFacts Facts => new(Value, Unit, Plans, SamePeriod, Whole, Verb)
     {
         Direction = Direction,

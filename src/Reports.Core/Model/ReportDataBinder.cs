@@ -59,20 +59,24 @@ internal static class ReportDataBinder
         d.OptionalValue(F.Domain.ShowFigureTable) ?? false,
         d.Groups(F.Domain.Children).Select(BindDomain).ToList());
 
-    private static Figure BindFigure(GroupReader f) => new(
-        f.Text(F.Figure.Name),
-        f.Text(F.Figure.Unit),
-        f.Value(F.Figure.Value),
-        f.Groups(F.Figure.Plans).Select(p => new PlanTarget(p.Text(F.Plan.Label), p.Value(F.Plan.Value))).ToList(),
-        f.OptionalValue(F.Figure.SamePeriod),
-        f.OptionalValue(F.Figure.Whole),
-        f.OptionalText(F.Figure.Verb) ?? Figure.DefaultVerb,
-        f.OptionalText(F.Figure.Note),
-        f.OptionalText(F.Figure.Code),
-        f.Choice(F.Figure.Direction) ?? Direction.HigherIsBetter,
-        f.OptionalValue(F.Figure.Estimated) ?? false,
-        f.Choice(F.Figure.WholeStyle) ?? WholeStyle.Fraction,
-        f.OptionalValue(F.Figure.Previous));
+    private static Figure BindFigure(GroupReader f)
+    {
+        var direction = f.Choice(F.Figure.Direction) ?? Direction.HigherIsBetter;
+        return new(
+            f.Text(F.Figure.Name),
+            f.Text(F.Figure.Unit),
+            f.Value(F.Figure.Value),
+            f.Groups(F.Figure.Plans).Select(p => new PlanTarget(p.Text(F.Plan.Label), p.Value(F.Plan.Value))).ToList(),
+            f.OptionalValue(F.Figure.SamePeriod),
+            f.OptionalValue(F.Figure.Whole),
+            f.OptionalText(F.Figure.Verb) ?? Figure.DefaultVerbFor(direction),
+            f.OptionalText(F.Figure.Note),
+            f.OptionalText(F.Figure.Code),
+            direction,
+            f.OptionalValue(F.Figure.Estimated) ?? false,
+            f.Choice(F.Figure.WholeStyle) ?? WholeStyle.Fraction,
+            f.OptionalValue(F.Figure.Previous));
+    }
 
     private static TaskItem BindTask(GroupReader t)
     {

@@ -16,6 +16,15 @@ public class FigureWordingTests
 
     // 1. Precision that never changes the verdict.
     [Fact]
+    public void A_less_is_better_count_is_stated_not_achieved_and_its_estimate_reads_ước_khoảng()
+    {
+        Assert.Equal("là", Reports.Core.Model.Figure.DefaultVerbFor(Direction.LowerIsBetter));
+        Assert.Equal("đạt", Reports.Core.Model.Figure.DefaultVerbFor(Direction.HigherIsBetter));
+        var facts = new FigureFacts(31m, "vụ", NoPlans, 38m, null, FigureClause.StatedVerb) { Direction = Direction.LowerIsBetter, Estimated = true };
+        Assert.Equal("ước khoảng 31 vụ, giảm 7 vụ (18,4%) so với cùng kỳ", FigureClause.Write(facts));
+    }
+
+    [Fact]
     public void Almost_the_plan_is_not_100_percent() =>
         Assert.Equal("đạt 9.997 hồ sơ, đạt 99,97% kế hoạch năm", Clause(9997m, "hồ sơ", null, new PlanTarget("kế hoạch năm", 10000m)));
 

@@ -53,7 +53,7 @@ public sealed class PlacedFiguresTests
 
         Assert.Equal("pham_phap_hinh_su", figures[0].Code);
         Assert.Equal(Direction.LowerIsBetter, figures[0].Facts.Direction);
-        Assert.Equal("đạt 31 vụ, giảm 7 vụ (18,4%) so với cùng kỳ", FigureClause.Write(figures[0].Facts));
+        Assert.Equal("là 31 vụ, giảm 7 vụ (18,4%) so với cùng kỳ", FigureClause.Write(figures[0].Facts));
 
         Assert.Equal(WholeStyle.Share, figures[1].Facts.WholeStyle);
         Assert.Contains("chiếm 0,09%", FigureClause.Write(figures[1].Facts), StringComparison.Ordinal);
