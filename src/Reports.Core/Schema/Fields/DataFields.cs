@@ -249,8 +249,10 @@ public static partial class DataFields
     {
         public static readonly DataField<DataTextList> To = Req("gui", Texts("Nơi nhận", 1));
         public static readonly DataField<string> Archive = Req("luu", Text("Nơi lưu, ví dụ: Văn phòng Huyện ủy; VT, VP"));
+        public static readonly DataField<string> DrafterMark = Opt("ky_hieu", Text("Ký hiệu người soạn thảo hoặc đánh máy (có thể kèm đơn vị soạn thảo), ghi sau nơi lưu; ví dụ: Ng.A"));
+        public static readonly DataField<long> Copies = Opt("so_ban", Integer(new IntegerShape(1, 9_999), "Số lượng bản phát hành, ghi trong ngoặc sau ký hiệu; ví dụ: 10"));
 
-        internal static GroupShape Shape { get; } = Group("Nơi nhận", To, Archive);
+        internal static GroupShape Shape { get; } = Group("Nơi nhận", To, Archive, DrafterMark, Copies);
     }
 
     public static class Article
