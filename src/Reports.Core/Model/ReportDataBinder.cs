@@ -134,6 +134,7 @@ internal static class ReportDataBinder
             margins?.OptionalValue(F.Margins.Top),
             margins?.OptionalValue(F.Margins.Bottom),
             margins?.OptionalValue(F.Margins.Left),
-            margins?.OptionalValue(F.Margins.Right));
+            margins?.OptionalValue(F.Margins.Right),
+            l?.Choice(F.Layout.Numbering));
     }
 }

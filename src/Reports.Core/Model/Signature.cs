@@ -47,4 +47,5 @@ public sealed record LayoutOverrides(
     decimal? MarginTopMm,
     decimal? MarginBottomMm,
     decimal? MarginLeftMm,
-    decimal? MarginRightMm);
+    decimal? MarginRightMm,
+    HeadingNumbering? Numbering = null);
