@@ -1,4 +1,6 @@
+using System.Text;
 using Reports.Compose.Templating;
+using Reports.Core;
 using Reports.Core.Model;
 using Reports.Document;
 using Xunit;
@@ -47,5 +49,16 @@ public sealed class HeadingNumberingTests
         Assert.NotEmpty(d.Headings(1));
         Assert.Contains(d.Texts(), t => t.StartsWith("1- ", StringComparison.Ordinal));
         Assert.DoesNotContain(d.Body.OfType<BulletList>(), l => l.Marker.Any(char.IsDigit)); // tasks stay paragraphs, never a list
+    }
+
+    [Fact]
+    public void The_data_file_key_is_read()
+    {
+        const string fixture = "ubnd-huyen-my-duc-q2-2024.yaml";
+        var text = File.ReadAllText(Path.Combine(TestPaths.Fixtures, fixture)).Replace("trinh_bay:\n", "trinh_bay:\n  danh_so: gach\n", StringComparison.Ordinal);
+        var data = DataFileLoader.Load(fixture, Encoding.UTF8.GetBytes(text)).Data!;
+        Assert.Equal(HeadingNumbering.Dashed, data.Layout.Numbering);
+        Assert.StartsWith("I- ", Composed.Report(data).Headings(1).First().Content.PlainText(), StringComparison.Ordinal);
+        Assert.Null(Composed.Data(fixture).Layout.Numbering);
     }
 }
