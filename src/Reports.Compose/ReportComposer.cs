@@ -81,13 +81,12 @@ public sealed class ReportComposer(TemplateSet templates, ITextMeasurer? measure
         return name.Length > fitsOnOneLine && at > 0 ? name[..at] + "\n" + name[(at + 1)..] : name;
     }
 
-    /// <summary>Party items end in "," and the archive line in "."; state items end in ";" and archive is "Lưu: VT, ...".</summary>
+    /// <summary>Party items end in ","; state items end in ";"; then the archive line and its marks.</summary>
     private static DocRecipients Recipients(ReportData data)
     {
         var party = data.Regime == Regime.Party;
         var items = data.Recipients.To.Select(r => $"- {r.Trim().TrimEnd(',', ';', '.')}{(party ? "," : ";")}").ToList();
-        var archive = data.Recipients.Archive.Trim().TrimEnd('.');
-        items.Add(party ? $"- Lưu {archive}." : $"- Lưu: {archive}.");
+        items.AddRange(ArchiveLine.Lines(data.Regime, data.Recipients));
         return new DocRecipients("Nơi nhận:", items);
     }
 

@@ -47,9 +47,9 @@ public sealed record TitleLayout(
 
 /// <summary>Recipients on the left, the signature on the right.</summary>
 /// <param name="RecipientsColumnFraction">The recipients' share of the text width.</param>
-/// <param name="SignatureSpaceLines">Lines of the name's size left blank to sign in.</param>
+/// <param name="SignatureSpacePt">Blank height between the signer's position (the last title line) and the name: room for the signature and the seal.</param>
 /// <param name="KeepWithLastParagraph">The last block of the body moves to the signature's page, so the signature never stands alone.</param>
-public sealed record ClosingLayout(double RecipientsColumnFraction, int SignatureSpaceLines, double SpaceBeforePt, bool KeepWithLastParagraph);
+public sealed record ClosingLayout(double RecipientsColumnFraction, double SignatureSpacePt, double SpaceBeforePt, bool KeepWithLastParagraph);
 
 public enum HorizontalAlignment
 {

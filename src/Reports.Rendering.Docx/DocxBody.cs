@@ -335,7 +335,7 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
         var s = closing.Signature;
         foreach (var title in new[] { s.OnBehalfOf, s.Authority, s.Position })
             if (!string.IsNullOrWhiteSpace(title)) signature.Add(Para(DocxStyleIds.SignatureTitle, DocxText.Run(title)));
-        for (var i = 0; i < layout.SignatureSpaceLines; i++) signature.Add(Para(DocxStyleIds.SignatureTitle));
+        signature.Add(SignatureSpace(layout.SignatureSpacePt));
         signature.Add(Para(DocxStyleIds.SignatureName, DocxText.Run(s.Name)));
 
         if (layout.KeepWithLastParagraph && _body.LastChild is W.Paragraph last && last.ParagraphProperties?.ParagraphStyleId?.Val?.Value is not (DocxStyleIds.Spacer or DocxStyleIds.AfterTable)
@@ -348,6 +348,17 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
         var table = LayoutTable([left, right], cellTopMargin: Twips.FromPt(layout.SpaceBeforePt));
         table.Append(LayoutRow(cantSplit: true, (left, recipients), (right, signature)));
         Add(table);
+    }
+
+    /// <summary>The room to sign: one empty paragraph exactly as tall as the frame layout says.</summary>
+    private static W.Paragraph SignatureSpace(double heightPt)
+    {
+        var paragraph = Para(DocxStyleIds.SignatureSpace);
+        paragraph.ParagraphProperties!.Append(new W.SpacingBetweenLines
+        {
+            Line = DocxText.Num(Math.Max(1, Twips.FromPt(heightPt))), LineRule = W.LineSpacingRuleValues.Exact,
+        });
+        return paragraph;
     }
 
     // ---- Building blocks -------------------------------------------------------------------------------

@@ -44,6 +44,9 @@ public static class DocxStyleIds
     public const string SignatureTitle = "SignatureTitle";
     public const string SignatureName = "SignatureName";
 
+    /// <summary>The empty paragraph between the signer's position and name, as tall as the room to sign.</summary>
+    public const string SignatureSpace = "SignatureSpace";
+
     public const string DraftMark = "DraftMark";
     public const string ArticleTitle = "ArticleTitle";
     public const string ArticleMeta = "ArticleMeta";
@@ -159,6 +162,8 @@ internal static class DocxStyles
         styles.Append(Paragraph(DocxStyleIds.RecipientsItem, "Recipients Item", DocxStyleIds.Normal, DocxStyleIds.RecipientsItem, 30, false,
             closing with { Align = JustificationValues.Left }, s.RecipientsItem));
         styles.Append(Paragraph(DocxStyleIds.SignatureTitle, "Signature Title", DocxStyleIds.Normal, DocxStyleIds.SignatureTitle, 30, false,
+            closing with { Align = JustificationValues.Center }, s.SignatureTitle));
+        styles.Append(Paragraph(DocxStyleIds.SignatureSpace, "Signature Space", DocxStyleIds.Normal, DocxStyleIds.SignatureName, 30, false,
             closing with { Align = JustificationValues.Center }, s.SignatureTitle));
         styles.Append(Paragraph(DocxStyleIds.SignatureName, "Signature Name", DocxStyleIds.Normal, DocxStyleIds.Normal, 30, false,
             closing with { Align = JustificationValues.Center }, s.SignatureName));

@@ -122,7 +122,7 @@ internal static class HtmlCss
         Rule(".recipients-label", Font(s.RecipientsLabel));
         Rule(".recipient", Font(s.RecipientsItem));
         Rule(".sig-title", Font(s.SignatureTitle));
-        Rule(".sig-space", $"height: {n(frame.Closing.SignatureSpaceLines * s.SignatureName.SizePt * SingleLineHeight)}pt;");
+        Rule(".sig-space", $"height: {n(Math.Round(frame.Closing.SignatureSpacePt, 2))}pt;");
         Rule(".sig-name", Font(s.SignatureName));
         return css.ToString();
     }

@@ -251,8 +251,7 @@ internal sealed class ReportLayout : IBlockVisitor<Element>
         var titleStyle = Style(_s.SignatureTitle);
         foreach (var title in new[] { closing.Signature.OnBehalfOf, closing.Signature.Authority, closing.Signature.Position })
             if (!string.IsNullOrWhiteSpace(title)) signature.Add(new Paragraph(title, titleStyle, center));
-        // Room to sign: lines of the name's size.
-        signature.Add(new Spacer(_frame.Closing.SignatureSpaceLines * Style(_s.SignatureName).SingleLineHeight));
+        signature.Add(new Spacer(_frame.Closing.SignatureSpacePt));
         signature.Add(new Paragraph(closing.Signature.Name, Style(_s.SignatureName), center));
 
         var gap = 4 * Mm;

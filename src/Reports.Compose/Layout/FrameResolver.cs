@@ -35,7 +35,7 @@ public static class FrameResolver
                 party || string.IsNullOrWhiteSpace(title?.Subject) ? 0 : StateRuleFraction * WidestIn(title.Subject, s.Subject, width),
                 SubjectRuleGapPt,
                 KeepWithBody: true),
-            new ClosingLayout(RecipientsColumnFraction, SignatureSpaceLines, ClosingSpaceBeforePt, KeepWithLastParagraph: true),
+            new ClosingLayout(RecipientsColumnFraction, SignatureSpaceMm * PointsPerMm, ClosingSpaceBeforePt, KeepWithLastParagraph: true),
             RuleThicknessPt);
     }
 

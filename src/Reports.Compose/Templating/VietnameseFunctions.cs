@@ -33,6 +33,8 @@ public static class VietnameseFunctions
         .Add("nam_truoc", a => (Period(a, 0).Period.Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture))
         .Add("la_ma", a => RomanNumeral.Format((int)Number(a, 0)))
         .Add("chu_cai", a => Letter((int)Number(a, 0)))
+        // A heading's number in the document's numbering style (a view value, README): "II." or "II-".
+        .Add("so_muc", a => SectionNumber.Format((int)Number(a, 0), (int)Number(a, 1), Numbering(a, 2)))
         .Add("in_hoa", a => VietnameseText.ToUpper(Text(a, 0)))
         .Add("viet_hoa_dau", a => FirstLetter(Text(a, 0), upper: true))
         .Add("viet_thuong_dau", a => FirstLetter(Text(a, 0), upper: false))
@@ -104,7 +106,11 @@ public static class VietnameseFunctions
     private static string ShareOf(decimal value, decimal basis) =>
         Percent.TryOf(value, basis, out var percent) ? Percent.FormatApart(percent, 100m) : "-";
 
-    private static object Arg(object?[] a, int i) =>
+    /// <summary>The numbering style by its data-file key; dotted when the template leaves it out.</summary>
+    private static HeadingNumbering Numbering(object?[] a, int i) =>
+        i < a.Length && a[i] is string key ? Reports.Core.Schema.DataFields.Choices.HeadingNumberings.Parse(key) : HeadingNumbering.Dotted;
+
+        private static object Arg(object?[] a, int i) =>
         i < a.Length && a[i] is { } v ? v : throw new ArgumentException($"missing argument {i + 1}");
 
     private static decimal Number(object?[] a, int i) => Arg(a, i) switch

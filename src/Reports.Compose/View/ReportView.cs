@@ -23,6 +23,8 @@ public static class ReportView
         {
             { F.Root.Regime, data.Regime },
             { V.IsParty, data.Regime == Regime.Party },
+            // The heading numbering style, for so_muc; at the top so every template (and "with" scope) sees it.
+            { F.Layout.Numbering, data.Layout.Numbering ?? HeadingNumbering.Dotted },
             {
                 F.Root.Issuer, new ViewObject(issuer)
                 {

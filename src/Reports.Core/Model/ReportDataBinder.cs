@@ -47,7 +47,8 @@ internal static class ReportDataBinder
             Proposals: r.Texts(F.Root.Proposals),
             Meeting: r.Group(F.Root.Meeting) is { } m ? BindMeeting(m) : null,
             Signature: BindSignature(r.Group(F.Root.Signature)!),
-            Recipients: new Recipients(recipients.Texts(F.Recipients.To), recipients.Text(F.Recipients.Archive)),
+            Recipients: new Recipients(recipients.Texts(F.Recipients.To), recipients.Text(F.Recipients.Archive),
+                recipients.OptionalText(F.Recipients.DrafterMark), (int?)recipients.OptionalValue(F.Recipients.Copies)),
             Article: r.Group(F.Root.Article) is { } a ? BindArticle(a) : null,
             Layout: BindLayout(r.Group(F.Root.Layout)));
     }
@@ -133,6 +134,7 @@ internal static class ReportDataBinder
             margins?.OptionalValue(F.Margins.Top),
             margins?.OptionalValue(F.Margins.Bottom),
             margins?.OptionalValue(F.Margins.Left),
-            margins?.OptionalValue(F.Margins.Right));
+            margins?.OptionalValue(F.Margins.Right),
+            l?.Choice(F.Layout.Numbering));
     }
 }

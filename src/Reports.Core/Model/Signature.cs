@@ -25,7 +25,10 @@ public enum SigningAuthority
     Acting,
 }
 
-public sealed record Recipients(IReadOnlyList<string> To, string Archive);
+/// <summary>Who receives the report, where it is archived, and the optional archive marks.</summary>
+/// <param name="DrafterMark">The drafter's or typist's initials (with the drafting unit if the file gives it), after the archive.</param>
+/// <param name="Copies">How many copies are issued, written in brackets after the mark.</param>
+public sealed record Recipients(IReadOnlyList<string> To, string Archive, string? DrafterMark = null, int? Copies = null);
 
 /// <summary>Publication details of the news article.</summary>
 public sealed record ArticleInfo(
@@ -44,4 +47,5 @@ public sealed record LayoutOverrides(
     decimal? MarginTopMm,
     decimal? MarginBottomMm,
     decimal? MarginLeftMm,
-    decimal? MarginRightMm);
+    decimal? MarginRightMm,
+    HeadingNumbering? Numbering = null);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -562,7 +563,13 @@ public sealed class DocxRendererTests
         var titles = new[] { closing.Signature.OnBehalfOf, closing.Signature.Authority, closing.Signature.Position }.Where(t => t is not null).ToList();
         Assert.Equal(titles, lines.Take(titles.Count).Select(p => p.Text()));
         Assert.All(lines.Take(titles.Count), p => Assert.Equal(DocxStyleIds.SignatureTitle, p.StyleId()));
-        Assert.True(lines.Skip(titles.Count).Take(3).All(p => p.Text() == ""), "room to sign");
+        // The room to sign: one empty paragraph exactly as tall as the tree says (about 30 mm).
+        var room = lines[titles.Count];
+        Assert.Equal((DocxStyleIds.SignatureSpace, ""), (room.StyleId(), room.Text()));
+        var spacing = room.ParagraphProperties!.GetFirstChild<SpacingBetweenLines>()!;
+        Assert.Equal(LineSpacingRuleValues.Exact, spacing.LineRule!.Value);
+        Assert.Equal(tree.Frame.Closing.SignatureSpacePt, int.Parse(spacing.Line!.Value!, CultureInfo.InvariantCulture) / 20.0, 0.05);
+        Assert.Equal(titles.Count + 2, lines.Count);
         Assert.Equal(closing.Signature.Name, lines[^1].Text());
         Assert.Equal(DocxStyleIds.SignatureName, lines[^1].StyleId());
         Assert.True(doc.Resolve(lines[^1]).Bold);

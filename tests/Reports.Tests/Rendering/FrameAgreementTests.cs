@@ -74,6 +74,71 @@ public sealed class FrameAgreementTests
         Assert.Equal(subject / 3, frame.Title.SubjectRuleWidthPt, 0.5);
     }
 
+    [Theory]
+    [MemberData(nameof(ReportNames))]
+    public void Docx_pdf_and_html_leave_the_same_room_to_sign_and_seal(string name)
+    {
+        var tree = Tree(name);
+        var room = tree.Frame.Closing.SignatureSpacePt;
+        // About 30 mm between the signer's position and name (DOMAIN.md, "Seal and signature").
+        Assert.Equal(30 * Mm, room, 0.01);
+
+        using (var doc = Open(Bytes(name)))
+        {
+            var space = Assert.Single(doc.Body().Descendants<Paragraph>(), p => p.StyleId() == DocxStyleIds.SignatureSpace);
+            var spacing = space.ParagraphProperties!.GetFirstChild<SpacingBetweenLines>()!;
+            Assert.Equal((LineSpacingRuleValues.Exact, room), (spacing.LineRule!.Value, double.Parse(spacing.Line!.Value!, CultureInfo.InvariantCulture) / 20), new RoomComparer());
+        }
+
+        var css = new HtmlRenderer().RenderPage(tree);
+        var height = double.Parse(Regex.Match(css, @"\.sig-space \{ height: ([0-9.]+)pt;").Groups[1].Value, CultureInfo.InvariantCulture);
+        Assert.Equal(room, height, 0.01);
+
+        // PDF: the name's baseline is the room plus about one line below the position's baseline.
+        var page = PdfTestSupport.Renderer.Paginate(tree)[^1];
+        var middle = tree.Presentation.PageWidthMm * Mm / 2;
+        var baselines = page.Texts.Where(t => t.X > middle && t.Style.Face == PdfTestSupport.Fonts.Bold)
+            .Select(t => t.Baseline).Distinct().OrderDescending().ToList();
+        var gap = baselines[0] - baselines[1];
+        var size = tree.Presentation.Styles.SignatureName.SizePt;
+        Assert.InRange(gap, room + 0.8 * size, room + 1.5 * size);
+    }
+
+    /// <summary>DOCX keeps twentieths of a point.</summary>
+    private sealed class RoomComparer : IEqualityComparer<(LineSpacingRuleValues, double)>
+    {
+        public bool Equals((LineSpacingRuleValues, double) x, (LineSpacingRuleValues, double) y) => x.Item1 == y.Item1 && Math.Abs(x.Item2 - y.Item2) < 0.05;
+
+        public int GetHashCode((LineSpacingRuleValues, double) obj) => obj.Item1.GetHashCode();
+    }
+
+    [Theory]
+    [MemberData(nameof(ReportNames))]
+    public void The_line_under_the_national_title_stands_clear_of_the_descenders(string name)
+    {
+        var tree = Tree(name);
+        var gap = tree.Frame.Letterhead.TitleRuleGapPt;
+        Assert.InRange(gap, 3, 6);
+
+        using (var doc = Open(Bytes(name)))
+        {
+            var rule = Assert.Single(new OpenXmlElementScope(doc.Letterhead().Cell(0, 1)).Rules);
+            var spacing = rule.ParagraphProperties!.GetFirstChild<SpacingBetweenLines>()!;
+            Assert.Equal(gap, double.Parse(spacing.Line!.Value!, CultureInfo.InvariantCulture) / 20, 0.05);
+        }
+
+        Assert.Contains($".title-rule {{ width: {Math.Round(tree.Frame.Letterhead.TitleRuleWidthPt, 2).ToString(CultureInfo.InvariantCulture)}pt; margin: {gap.ToString(CultureInfo.InvariantCulture)}pt auto 0;",
+            new HtmlRenderer().RenderPage(tree), StringComparison.Ordinal);
+
+        // PDF: the rule is below the title's descenders (about a fifth of the size under the baseline) by the gap.
+        var page = PdfTestSupport.Renderer.Paginate(tree)[0];
+        var number = Assert.Single(page.Texts, t => t.Text == tree.Letterhead!.NumberAndSymbol);
+        var title = page.Lines.Where(l => Math.Abs(l.Y1 - l.Y2) < 0.001 && l.Y1 < number.Baseline && l.X1 > number.X + number.Width).OrderBy(l => l.Y1).Last();
+        var above = page.Texts.Where(t => t.Baseline < title.Y1).MaxBy(t => t.Baseline)!;
+        Assert.True(title.Y1 - above.Baseline >= 0.2 * above.Style.Size + gap - 0.5,
+            $"rule {title.Y1 - above.Baseline:0.0} pt under the baseline of {above.Text}");
+    }
+
     private static Lengths Docx(string name)
     {
         using var doc = Open(Bytes(name));

@@ -106,7 +106,7 @@ public sealed class HtmlRendererTests
         Assert.NotNull(right.QuerySelector(".national-title + .title-rule"));
         Assert.Null(right.QuerySelector(".motto"));
         var width = SampleDocuments.PartyReport.Frame.Letterhead.TitleRuleWidthPt;
-        Assert.Contains($".title-rule {{ width: {HtmlPt(width)}pt; margin: 2pt auto 0; border-top: 0.75pt solid #000; }}", Style(page));
+        Assert.Contains($".title-rule {{ width: {HtmlPt(width)}pt; margin: 4pt auto 0; border-top: 0.75pt solid #000; }}", Style(page));
 
         // Number and place-and-date stand on the same row, left and right.
         Assert.Equal("Số 45-BC/HU", letterhead.Rows[1].Cells[0].QuerySelector(".number")?.TextContent);

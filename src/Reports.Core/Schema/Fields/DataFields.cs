@@ -39,6 +39,8 @@ public static partial class DataFields
         public static readonly Choice<Direction> Directions = new(("tang", Direction.HigherIsBetter), ("giam", Direction.LowerIsBetter));
 
         public static readonly Choice<WholeStyle> WholeStyles = new(("phan_so", WholeStyle.Fraction), ("ty_trong", WholeStyle.Share));
+
+        public static readonly Choice<HeadingNumbering> HeadingNumberings = new(("cham", HeadingNumbering.Dotted), ("gach", HeadingNumbering.Dashed));
     }
 
     /// <summary>
@@ -249,8 +251,10 @@ public static partial class DataFields
     {
         public static readonly DataField<DataTextList> To = Req("gui", Texts("Nơi nhận", 1));
         public static readonly DataField<string> Archive = Req("luu", Text("Nơi lưu, ví dụ: Văn phòng Huyện ủy; VT, VP"));
+        public static readonly DataField<string> DrafterMark = Opt("ky_hieu", Text("Ký hiệu người soạn thảo hoặc đánh máy (có thể kèm đơn vị soạn thảo), ghi sau nơi lưu; ví dụ: Ng.A"));
+        public static readonly DataField<long> Copies = Opt("so_ban", Integer(new IntegerShape(1, 9_999), "Số lượng bản phát hành, ghi trong ngoặc sau ký hiệu; ví dụ: 10"));
 
-        internal static GroupShape Shape { get; } = Group("Nơi nhận", To, Archive);
+        internal static GroupShape Shape { get; } = Group("Nơi nhận", To, Archive, DrafterMark, Copies);
     }
 
     public static class Article
@@ -284,8 +288,9 @@ public static partial class DataFields
         public static readonly DataField<decimal> ParagraphSpacing = Opt("cach_doan", Number(new NumberShape(Any.ParagraphSpacingPt.Min, Any.ParagraphSpacingPt.Max), "Khoảng cách giữa các đoạn (pt), từ 6 đến 24"));
         public static readonly DataField<decimal> FirstLineIndent = Opt("thut_dau_dong", Number(new NumberShape(Any.FirstLineIndentCm.Min, Any.FirstLineIndentCm.Max), "Thụt đầu dòng (cm), từ 1 đến 1,27"));
         public static readonly DataField<DataGroup> Margins = Opt("le", Group(DataFields.Margins.Shape));
+        public static readonly ChoiceField<HeadingNumbering> Numbering = Opt("danh_so", Pick(Choices.HeadingNumberings, "Cách đánh số đề mục: cham (I., 1., a); mặc định) hoặc gach (I-, 1-, a-)"));
 
-        internal static GroupShape Shape { get; } = Group("Trình bày: chỉ điền khi muốn khác mặc định", FontSize, LineSpacing, ParagraphSpacing, FirstLineIndent, Margins);
+        internal static GroupShape Shape { get; } = Group("Trình bày: chỉ điền khi muốn khác mặc định", FontSize, LineSpacing, ParagraphSpacing, FirstLineIndent, Margins, Numbering);
     }
 
     public static class Root
