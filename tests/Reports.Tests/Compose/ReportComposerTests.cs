@@ -80,7 +80,8 @@ public sealed partial class ReportComposerTests
         var statements = data.AllDomains().SelectMany(d => d.ParsedStatements.Select(s => Woven(s, d)))
             .Concat(data.Assessment.Strengths).Concat(data.Assessment.Limitations).Concat(data.Assessment.Causes)
             .Concat(data.Proposals)
-            .Concat(data.Tasks.Select(t => t.Text));
+            // A task's sentence ends after its notes, so its own final stop moves there.
+            .Concat(data.Tasks.Select(t => t.Text.Trim().TrimEnd('.', ';', ',')));
         foreach (var statement in statements)
         {
             var plain = statement.Replace("**", "").Replace("*", "").Trim();
@@ -135,6 +136,17 @@ public sealed partial class ReportComposerTests
         var myDuc = Composed.Data(MyDuc);
         var stateSubject = Composed.Report(myDuc with { Document = myDuc.Document with { Subject = null } }).Title!.Subject;
         Assert.Equal("Tình hình, kết quả thực hiện nhiệm vụ 6 tháng đầu năm, nhiệm vụ, giải pháp trọng tâm 6 tháng cuối năm 2024", stateSubject);
+    }
+
+    // A task is one sentence: its notes are running text, in lower case; a breakthrough is marked at its end.
+    [Fact]
+    public void Tasks_read_as_reports_write_them()
+    {
+        var texts = Composed.Report(DanPhuong).Texts().ToList();
+        Assert.Contains(texts, t => t.EndsWith("các lĩnh vực dễ phát sinh vi phạm (chủ trì: Ủy ban Kiểm tra Huyện ủy; thời hạn: thường xuyên).", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.EndsWith("theo hướng dẫn của Trung ương và Thành ủy (chủ trì: Ban Tổ chức Huyện ủy; thời hạn: quý II/2024).", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.EndsWith("các dự án trọng điểm của huyện (chủ trì: Ủy ban nhân dân huyện; thời hạn: 30/6/2024) (nhiệm vụ đột phá).", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("Đột phá", StringComparison.Ordinal) || t.Contains("Thời hạn", StringComparison.Ordinal));
     }
 
     // DOMAIN.md, "Periods and wording": after quý IV comes quý I of the next year, and the subject says both years.
