@@ -59,6 +59,20 @@ public readonly record struct ReportingPeriod
         return first + between + NextName(style);
     }
 
+    /// <summary>The quarter's last day: 31/3, 30/6, 30/9 or 31/12.</summary>
+    public LocalDate LastDay => new LocalDate(Year, 3 * Quarter, 1).PlusMonths(1).PlusDays(-1);
+
+    /// <summary>
+    /// The last day of the period the report plans for (<see cref="NextName"/>): the next quarter's, or 31/12
+    /// for "6 tháng cuối năm", or the next year's 31/12 after a cumulative year.
+    /// </summary>
+    public LocalDate NextLastDay(PeriodStyle style) => (style, Quarter) switch
+    {
+        (PeriodStyle.Cumulative, 2) => new LocalDate(Year, 12, 31),
+        (PeriodStyle.Cumulative, 4) => new LocalDate(Year + 1, 12, 31),
+        _ => LastDay.PlusDays(1).PlusMonths(3).PlusDays(-1),
+    };
+
     private int NextYear => Quarter == 4 ? Year + 1 : Year;
 
     private string NextYearText => NextYear.ToString(CultureInfo.InvariantCulture);

@@ -39,6 +39,22 @@ public class ReportingPeriodTests
         Assert.Equal(expected, new ReportingPeriod(2024, quarter).PairName(style, ", nhiệm vụ, giải pháp trọng tâm "));
 
     [Theory]
+    [InlineData(1, PeriodStyle.Quarter, "2024-03-31", "2024-06-30")]
+    [InlineData(2, PeriodStyle.Quarter, "2024-06-30", "2024-09-30")]
+    [InlineData(3, PeriodStyle.Quarter, "2024-09-30", "2024-12-31")]
+    [InlineData(4, PeriodStyle.Quarter, "2024-12-31", "2025-03-31")]
+    [InlineData(1, PeriodStyle.Cumulative, "2024-03-31", "2024-06-30")]
+    [InlineData(2, PeriodStyle.Cumulative, "2024-06-30", "2024-12-31")]
+    [InlineData(3, PeriodStyle.Cumulative, "2024-09-30", "2024-12-31")]
+    [InlineData(4, PeriodStyle.Cumulative, "2024-12-31", "2025-12-31")]
+    public void Last_days_of_the_period_and_the_next(int quarter, PeriodStyle style, string last, string nextLast)
+    {
+        var period = new ReportingPeriod(2024, quarter);
+        Assert.Equal(last, period.LastDay.ToString("yyyy-MM-dd", null));
+        Assert.Equal(nextLast, period.NextLastDay(style).ToString("yyyy-MM-dd", null));
+    }
+
+    [Theory]
     [InlineData(1, PeriodStyle.Quarter, "2023-12-15", "2024-03-14")]
     [InlineData(2, PeriodStyle.Quarter, "2024-03-15", "2024-06-14")]
     [InlineData(3, PeriodStyle.Quarter, "2024-06-15", "2024-09-14")]

@@ -314,6 +314,7 @@ public static partial class DataFields
                 [
                     new CustomRule("font-size-for-regime", DataFileShape.FontSizeForRegime),
                     new CustomRule("date-in-period", DataFileShape.DocumentDateNearPeriod),
+                    new CustomRule("no-district-after-2025", DataFileShape.DistrictLevelAfterReorganisation),
                     new CustomRule("figure-codes", DataFileShape.FigureCodes),
                 ],
             };
