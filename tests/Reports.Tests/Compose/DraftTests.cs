@@ -88,6 +88,13 @@ public sealed class DraftTests
         Assert.Contains("DỰ THẢO<br>Dự thảo lần 2", plain, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_markdown_sets_the_revision_on_its_own_line()
+    {
+        var text = new Reports.Rendering.Markdown.MarkdownRenderer().RenderText(Composed.Report(ODien));
+        Assert.StartsWith("**DỰ THẢO**\\\n**Dự thảo lần 2**", text, StringComparison.Ordinal);
+    }
+
     private static ReportDocument StateDraft()
     {
         var data = Composed.Data(MyDuc);
