@@ -40,7 +40,7 @@ public sealed class ReportComposer(TemplateSet templates, ITextMeasurer? measure
         var letterhead = Letterhead(data);
         var titleBlock = new TitleBlock("BÁO CÁO", subject);
         var textMeasurer = measurer ?? FontMeasurer.Default;
-        var (pagePresentation, frame) = DocumentLayout.Resolve(data.Regime, data.Layout, letterhead, titleBlock, textMeasurer);
+        var (pagePresentation, frame) = DocumentLayout.Resolve(data.Regime, data.Layout, letterhead, titleBlock, textMeasurer, data.Document.DraftRevision);
         var (body, presentation) = TableRules.Apply(text.Body, pagePresentation, textMeasurer);
         var document = new ReportDocument(
             DocumentKind.Report,
@@ -56,16 +56,23 @@ public sealed class ReportComposer(TemplateSet templates, ITextMeasurer? measure
         return new ComposeResult(document, text.Markdown, []);
     }
 
+    /// <summary>
+    /// A draft leaves the number and the day blank for the signer, whatever the data file says: they are
+    /// given when the signed copy is registered (DOMAIN.md, "Drafts").
+    /// </summary>
     private static Letterhead Letterhead(ReportData data)
     {
         var party = data.Regime == Regime.Party;
+        var draft = data.Document.IsDraft;
         return new Letterhead(
             data.Issuer.ParentBody is { } parent ? VietnameseText.ToUpper(parent) : null,
             IssuerLines(data.Issuer),
-            DocumentNumber.Format(data.Regime, data.Document.Number, data.Issuer.Symbol),
+            DocumentNumber.Format(data.Regime, draft ? null : data.Document.Number, data.Issuer.Symbol),
             party ? "ĐẢNG CỘNG SẢN VIỆT NAM" : "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
             party ? null : "Độc lập - Tự do - Hạnh phúc",
-            VietnameseDate.PlaceAndDate(data.Issuer.PlaceName, data.Document.Date));
+            draft
+                ? VietnameseDate.PlaceAndBlankDay(data.Issuer.PlaceName, data.Document.Date)
+                : VietnameseDate.PlaceAndDate(data.Issuer.PlaceName, data.Document.Date));
     }
 
     /// <summary>

@@ -48,7 +48,7 @@ internal static class HtmlCss
 
         // Draft mark: a box at the top right, above the letterhead.
         Rule(".draft", "margin: 0 0 6pt; text-align: right; line-height: 1.2;");
-        Rule(".draft-mark", $"display: inline-block; padding: 1pt 6pt; border: {n(frame.RuleThicknessPt)}pt solid #000; {Font(s.DraftMark)}");
+        Rule(".draft-mark", $"display: inline-block; text-align: center; padding: 1pt 6pt; border: {n(frame.RuleThicknessPt)}pt solid #000; {Font(s.DraftMark)}");
 
         // Letterhead: two borderless columns, each centred, top-aligned; number and date share the second row.
         Rule("table.letterhead, table.closing", "width: 100%; border-collapse: collapse; border: 0; margin: 0;");

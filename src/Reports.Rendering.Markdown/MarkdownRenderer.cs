@@ -27,7 +27,7 @@ public sealed class MarkdownRenderer : IDocumentRenderer
         var styles = document.Presentation.Styles;
         var blocks = new List<string>();
 
-        if (document.IsDraft) blocks.Add(Styled(document.Frame.DraftMark.Text, styles.DraftMark));
+        if (document.IsDraft) blocks.Add(Lines(document.Frame.DraftMark.Text.Split('\n').Select(line => Styled(line, styles.DraftMark))));
 
         if (document.Letterhead is { } lh)
         {

@@ -57,7 +57,8 @@ internal sealed class ReportLayout : IBlockVisitor<Element>
         var blocks = new List<Element>();
         if (_document.IsDraft)
         {
-            var mark = new Paragraph(_frame.DraftMark.Text, Style(_s.DraftMark), new ParagraphStyle());
+            // A second line ("Dự thảo lần 2") is centred under "DỰ THẢO" in the box.
+            var mark = new Paragraph(_frame.DraftMark.Text, Style(_s.DraftMark), new ParagraphStyle { Alignment = LayoutTextAlignment.Center });
             blocks.Add(new Box(mark, LayoutTextAlignment.Right, paddingX: 6, paddingY: 1, borderWidth: RuleThickness, spaceAfter: 6));
         }
         if (_document.Letterhead is { } letterhead) blocks.Add(Letterhead(letterhead));

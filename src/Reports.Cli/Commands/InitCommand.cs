@@ -18,8 +18,10 @@ internal static class InitCommand
         var today = clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"]).Date;
         var current = StartingFile.PeriodOf(today);
         var period = new ReportingPeriod(request.Year ?? current.Year, request.Quarter ?? current.Quarter);
-        // For the current quarter today is the natural date; for another one, the usual signing day.
-        var date = period == current ? today : StartingFile.SuggestedDate(period);
+        // The usual signing day (after the NĐ 09 cut-off); today once that day has passed in the current
+        // quarter. A report dated early in its own quarter would be flagged by validate (date-in-period).
+        var suggested = StartingFile.SuggestedDate(period);
+        var date = period == current && today > suggested ? today : suggested;
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(request.Output))!;
         var schemaPath = Path.Combine(folder, JsonSchemaWriter.FileName);

@@ -12,9 +12,10 @@ namespace Reports.Compose.Layout;
 public static class DocumentLayout
 {
     public static (Presentation Presentation, FrameLayout Frame) Resolve(
-        Regime regime, LayoutOverrides overrides, Letterhead? letterhead, TitleBlock? title, ITextMeasurer measurer)
+        Regime regime, LayoutOverrides overrides, Letterhead? letterhead, TitleBlock? title, ITextMeasurer measurer,
+        int? draftRevision = null)
     {
         var presentation = PresentationDefaults.For(regime, overrides);
-        return (presentation, FrameResolver.Resolve(regime, presentation, letterhead, title, measurer));
+        return (presentation, FrameResolver.Resolve(regime, presentation, letterhead, title, measurer, draftRevision));
     }
 }

@@ -14,7 +14,9 @@ public static class FrameResolver
 {
     private const double PointsPerMm = 72 / 25.4;
 
-    public static FrameLayout Resolve(Regime regime, Presentation presentation, Letterhead? letterhead, TitleBlock? title, ITextMeasurer measurer)
+    /// <param name="draftRevision">A draft's revision, printed under its mark ("Dự thảo lần 2"); null for none.</param>
+    public static FrameLayout Resolve(Regime regime, Presentation presentation, Letterhead? letterhead, TitleBlock? title, ITextMeasurer measurer,
+        int? draftRevision = null)
     {
         ArgumentNullException.ThrowIfNull(presentation);
         ArgumentNullException.ThrowIfNull(measurer);
@@ -25,7 +27,7 @@ public static class FrameResolver
         double WidestIn(string? text, TextStyle style, double room) => WidestWrappedLine(measurer, text, style, room);
 
         return new FrameLayout(
-            new DraftMarkLayout(DraftText, Widest(DraftText, s.DraftMark)),
+            new DraftMarkLayout(DraftMark(draftRevision), Widest(DraftMark(draftRevision), s.DraftMark)),
             Letterhead(party, letterhead, s, width, Widest, WidestIn),
             new TitleLayout(
                 TitleSpaceBeforePt,

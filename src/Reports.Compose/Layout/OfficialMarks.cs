@@ -9,6 +9,13 @@ public static class OfficialMarks
     /// <summary>The mark on a draft (DOMAIN.md, "Drafts").</summary>
     public const string DraftText = "DỰ THẢO";
 
+    /// <summary>
+    /// The draft mark as printed: "DỰ THẢO", and under it, in the same box, "Dự thảo lần 2" when the data file
+    /// numbers the revision. Renderers draw the lines ("\n" between them) as they are.
+    /// </summary>
+    public static string DraftMark(int? revision) =>
+        revision is { } n ? $"{DraftText}\nDự thảo lần {n.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : DraftText;
+
     /// <summary>HD 36: a short centred "-----" under the subject.</summary>
     public const string SubjectDashes = "-----";
 

@@ -29,6 +29,12 @@ public static class VietnameseFunctions
         .Add("ky", a => Period(a, 0).Period.Name(Period(a, 0).Style))
         .Add("ky_ngan", a => Period(a, 0).Period.ShortName(Period(a, 0).Style))
         .Add("ky_toi", a => Period(a, 0).Period.NextName(Period(a, 0).Style))
+        .Add("ky_toi_ngan", a => Period(a, 0).Period.NextShortName(Period(a, 0).Style))
+        // Both periods with the year said once when shared; the second argument, if any, replaces the words
+        // between them (", nhiệm vụ trọng tâm ").
+        .Add("ky_va_ky_toi", a => a.Length > 1
+            ? Period(a, 0).Period.PairName(Period(a, 0).Style, Text(a, 1))
+            : Period(a, 0).Period.PairName(Period(a, 0).Style))
         // The year of the same period last year, for headers such as "Cùng kỳ 2023".
         .Add("nam_truoc", a => (Period(a, 0).Period.Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture))
         .Add("la_ma", a => RomanNumeral.Format((int)Number(a, 0)))

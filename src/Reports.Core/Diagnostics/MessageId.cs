@@ -73,6 +73,8 @@ public enum MessageId
     RegimeState,
     DateBeforePeriod,
     DateFarAfterPeriod,
+    DateLongBeforePeriodEnd,
+    DistrictLevelAbolished,
     TextTooLong,
     TemplateSyntax,
     TemplateMissingName,

@@ -5,9 +5,6 @@ namespace Reports.Core.Formatting;
 /// <summary>The "Số ..." line under the issuer, in the form each regime prescribes.</summary>
 public static class DocumentNumber
 {
-    // Room to write the number by hand once the document is registered; no-break so Word keeps it.
-    private static readonly string HandwrittenBlank = new('\u00A0', 6);
-
     /// <summary>
     /// Party (HD 36): "Số 45-BC/HU". State (NĐ 30): "Số: 05/BC-UBND", numbers below 10 zero-padded.
     /// Without a number the same line is written with a blank in its place.
@@ -25,8 +22,8 @@ public static class DocumentNumber
         string type = typeCode.Trim();
         string text = regime switch
         {
-            Regime.Party => $"Số {number?.ToString(CultureInfo.InvariantCulture) ?? HandwrittenBlank}-{type}/{issuer}",
-            Regime.State => $"Số: {number?.ToString("00", CultureInfo.InvariantCulture) ?? HandwrittenBlank}/{type}-{issuer}",
+            Regime.Party => $"Số {number?.ToString(CultureInfo.InvariantCulture) ?? HandwrittenBlank.Text}-{type}/{issuer}",
+            Regime.State => $"Số: {number?.ToString("00", CultureInfo.InvariantCulture) ?? HandwrittenBlank.Text}/{type}-{issuer}",
             _ => throw new ArgumentOutOfRangeException(nameof(regime), regime, null),
         };
         return VietnameseText.Nfc(text);

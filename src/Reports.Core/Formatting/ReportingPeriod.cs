@@ -35,13 +35,65 @@ public readonly record struct ReportingPeriod
 
     /// <summary>
     /// The period the "nhiệm vụ trọng tâm" section plans for: "quý II năm 2024", "6 tháng cuối năm 2024"
-    /// (after a 6-month report), "năm 2025" after Q4 in both styles.
+    /// (after a 6-month report); after Q4 the quarter style plans "quý I năm 2025", the cumulative style
+    /// "năm 2025".
     /// </summary>
-    public string NextName(PeriodStyle style) => Quarter switch
+    public string NextName(PeriodStyle style) =>
+        NextWithoutYear(style) is { Length: > 0 } next ? $"{next} năm {NextYearText}" : $"năm {NextYearText}";
+
+    /// <summary>The next period in news articles: "quý II/2024", "quý I/2025"; "6 tháng cuối năm 2024" and "năm 2025" stay whole.</summary>
+    public string NextShortName(PeriodStyle style) =>
+        NextIsQuarter(style) ? $"{NextWithoutYear(style)}/{NextYearText}" : NextName(style);
+
+    /// <summary>
+    /// Both periods in one phrase, the year said once when they share it (DOMAIN.md, "Periods and wording"):
+    /// "quý I, nhiệm vụ trọng tâm quý II năm 2024", "6 tháng đầu năm, nhiệm vụ trọng tâm 6 tháng cuối năm 2024";
+    /// across years both: "quý IV năm 2024, nhiệm vụ trọng tâm quý I năm 2025".
+    /// </summary>
+    /// <param name="style">How the periods are named.</param>
+    /// <param name="between">The words between the two periods, spaces included.</param>
+    public string PairName(PeriodStyle style, string between = ", nhiệm vụ trọng tâm ")
     {
-        2 when style == PeriodStyle.Cumulative => $"6 tháng cuối năm {YearText}",
-        4 => $"năm {(Year + 1).ToString(CultureInfo.InvariantCulture)}",
-        _ => $"quý {RomanNumeral.Format(Quarter + 1)} năm {YearText}",
+        ArgumentNullException.ThrowIfNull(between);
+        var first = NextYear == Year ? NameWithoutYear(style) : Name(style);
+        return first + between + NextName(style);
+    }
+
+    /// <summary>The quarter's last day: 31/3, 30/6, 30/9 or 31/12.</summary>
+    public LocalDate LastDay => new LocalDate(Year, 3 * Quarter, 1).PlusMonths(1).PlusDays(-1);
+
+    /// <summary>
+    /// The last day of the period the report plans for (<see cref="NextName"/>): the next quarter's, or 31/12
+    /// for "6 tháng cuối năm", or the next year's 31/12 after a cumulative year.
+    /// </summary>
+    public LocalDate NextLastDay(PeriodStyle style) => (style, Quarter) switch
+    {
+        (PeriodStyle.Cumulative, 2) => new LocalDate(Year, 12, 31),
+        (PeriodStyle.Cumulative, 4) => new LocalDate(Year + 1, 12, 31),
+        _ => LastDay.PlusDays(1).PlusMonths(3).PlusDays(-1),
+    };
+
+    private int NextYear => Quarter == 4 ? Year + 1 : Year;
+
+    private string NextYearText => NextYear.ToString(CultureInfo.InvariantCulture);
+
+    // A quarter is next except after a 6-month report ("6 tháng cuối") and after a cumulative year.
+    private bool NextIsQuarter(PeriodStyle style) => style != PeriodStyle.Cumulative || Quarter is 1 or 3;
+
+    private string NextWithoutYear(PeriodStyle style) => (style, Quarter) switch
+    {
+        (PeriodStyle.Cumulative, 2) => "6 tháng cuối",
+        (PeriodStyle.Cumulative, 4) => "", // the whole next year: "năm 2025"
+        _ => "quý " + RomanNumeral.Format(Quarter % 4 + 1),
+    };
+
+    // The period's name before a shared year: "quý I", "6 tháng đầu năm", "9 tháng". Only used when the next
+    // period falls in the same year, so never for Q4.
+    private string NameWithoutYear(PeriodStyle style) => (style, Quarter) switch
+    {
+        (PeriodStyle.Cumulative, 2) => "6 tháng đầu năm",
+        (PeriodStyle.Cumulative, 3) => "9 tháng",
+        _ => QuarterName,
     };
 
     /// <summary>

@@ -26,6 +26,18 @@ public static class VietnameseDate
         return VietnameseText.Nfc(place.Trim() + ", " + Long(date));
     }
 
+    /// <summary>
+    /// A draft's "Mỹ Đức, ngày      tháng 4 năm 2024": the day is left blank for the signer, the month and
+    /// year are the planned date's (DOMAIN.md, "Drafts").
+    /// </summary>
+    public static string PlaceAndBlankDay(string place, LocalDate date)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(place);
+        var dated = Long(date);
+        // Long always starts "ngày dd ": the day is replaced, the rest kept as the signed copy writes it.
+        return VietnameseText.Nfc(place.Trim() + ", ngày " + HandwrittenBlank.Text + dated["ngày 00".Length..]);
+    }
+
     /// <summary>The bare form of news articles: "4/4".</summary>
     public static string Short(LocalDate date) =>
         string.Create(CultureInfo.InvariantCulture, $"{date.Day}/{date.Month}");

@@ -33,7 +33,8 @@ internal static class ReportDataBinder
                 document.Value(F.Document.Date),
                 document.OptionalText(F.Document.Subject),
                 document.OptionalValue(F.Document.IsDraft) ?? false,
-                document.Texts(F.Document.GuidingDocuments)),
+                document.Texts(F.Document.GuidingDocuments),
+                (int?)document.OptionalValue(F.Document.DraftRevision)),
             Reporting: new ReportingInfo(
                 new ReportingPeriod((int)period.Value(F.Period.Year), (int)period.Value(F.Period.Quarter)),
                 period.Choice(F.Period.Style) ?? PeriodStyle.Cumulative,

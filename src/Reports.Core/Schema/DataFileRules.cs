@@ -49,19 +49,38 @@ public static partial class DataFileShape
                 MessageArgument.Nested(name), Invariant(min), Invariant(max));
     }
 
-    /// <summary>A date before the period, or long after it, is nearly always a typo in the year.</summary>
+    /// <summary>
+    /// A report is signed around its period's end: state reports a few days before it, once the data are cut
+    /// off on the 14th of the last month (Nghị định 09/2019/NĐ-CP), others in the days after it. A date before
+    /// the period, more than <see cref="EarliestDaysBeforePeriodEnd"/> days before its last day, or after the
+    /// period the report plans for has ended is nearly always a typo in the date, the quarter or the year.
+    /// </summary>
     internal static void DocumentDateNearPeriod(GroupCheck check)
     {
         if (!check.TryGet<LocalDate>(out var date, out var at, F.Root.Document.Key, F.Document.Date.Key)) return;
         if (!check.TryGet<long>(out var year, out _, F.Root.Period.Key, F.Period.Year.Key)) return;
-        if (!check.TryGet<long>(out var quarter, out _, F.Root.Period.Key, F.Period.Quarter.Key)) return;
+        if (!check.TryGet<long>(out var quarter, out _, F.Root.Period.Key, F.Period.Quarter.Key) || quarter is < 1 or > 4) return;
+        var style = check.TryGet<string>(out var styleKey, out _, F.Root.Period.Key, F.Period.Style.Key)
+            ? F.Period.Style.Choice.Parse(styleKey)
+            : Formatting.PeriodStyle.Cumulative; // the default of ky_bao_cao.kieu
+        var period = new Formatting.ReportingPeriod((int)year, (int)quarter);
         var start = new LocalDate((int)year, (int)(quarter - 1) * 3 + 1, 1);
-        var end = start.PlusMonths(3).PlusDays(-1);
         if (date < start)
-            check.Warning(MessageId.DateBeforePeriod, at, DocumentDatePath, Formatting.VietnameseDate.ShortWithYear(date), Formatting.VietnameseDate.ShortWithYear(start));
-        else if (date > end.PlusYears(1))
-            check.Warning(MessageId.DateFarAfterPeriod, at, DocumentDatePath, Formatting.VietnameseDate.ShortWithYear(date));
+            check.Warning(MessageId.DateBeforePeriod, at, DocumentDatePath, Day(date), Day(start));
+        else if (date < period.LastDay.PlusDays(-EarliestDaysBeforePeriodEnd))
+            check.Warning(MessageId.DateLongBeforePeriodEnd, at, DocumentDatePath, Day(date), period.Name(style), Day(period.LastDay),
+                Invariant(EarliestDaysBeforePeriodEnd));
+        else if (date > period.NextLastDay(style))
+            check.Warning(MessageId.DateFarAfterPeriod, at, DocumentDatePath, Day(date), period.NextName(style), Day(period.NextLastDay(style)));
     }
+
+    /// <summary>
+    /// How early before the period's last day a report may be dated: the NĐ 09 cut-off is 16-17 days before
+    /// it, and a report is sometimes presented at the committee's meeting a week or two before that.
+    /// </summary>
+    internal const int EarliestDaysBeforePeriodEnd = 30;
+
+    private static string Day(LocalDate date) => Formatting.VietnameseDate.ShortWithYear(date);
 
     private static string DocumentDatePath => $"{F.Root.Document.Key}.{F.Document.Date.Key}";
 

@@ -92,7 +92,8 @@ public sealed class CliTests
     [Theory]
     [InlineData("dang", null, null, null)]
     [InlineData("chinh_quyen", "2024", "2", "Ủy ban nhân dân huyện Mỹ Đức")]
-    [InlineData("dang", "2025", "4", "Huyện ủy Đan Phượng")]
+    [InlineData("dang", "2025", "2", "Huyện ủy Đan Phượng")] // the district level ended on 1/7/2025
+    [InlineData("dang", "2025", "4", "Đảng ủy xã Ô Diên")]
     [InlineData("dang", "2024", "1", "Đảng ủy phường Ba Đình: \"mới\" # 2025")]
     public void Init_writes_a_starting_file_that_validates(string regime, string? year, string? quarter, string? issuer)
     {

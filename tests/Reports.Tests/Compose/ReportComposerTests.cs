@@ -80,7 +80,8 @@ public sealed partial class ReportComposerTests
         var statements = data.AllDomains().SelectMany(d => d.ParsedStatements.Select(s => Woven(s, d)))
             .Concat(data.Assessment.Strengths).Concat(data.Assessment.Limitations).Concat(data.Assessment.Causes)
             .Concat(data.Proposals)
-            .Concat(data.Tasks.Select(t => t.Text));
+            // A task's sentence ends after its notes, so its own final stop moves there.
+            .Concat(data.Tasks.Select(t => t.Text.Trim().TrimEnd('.', ';', ',')));
         foreach (var statement in statements)
         {
             var plain = statement.Replace("**", "").Replace("*", "").Trim();
@@ -121,7 +122,7 @@ public sealed partial class ReportComposerTests
         var q1 = Composed.Report(DanPhuong);
         Assert.Equal("I. KẾT QUẢ LÃNH ĐẠO, CHỈ ĐẠO THỰC HIỆN NHIỆM VỤ QUÝ I NĂM 2024", q1.Headings(1).First().Content.PlainText());
         Assert.Equal("II. NHIỆM VỤ TRỌNG TÂM QUÝ II NĂM 2024", q1.Headings(1).ElementAt(1).Content.PlainText());
-        Assert.Equal("Kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ quý I năm 2024 và nhiệm vụ trọng tâm quý II năm 2024", q1.Title!.Subject);
+        Assert.Equal("Kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ quý I, nhiệm vụ trọng tâm quý II năm 2024", q1.Title!.Subject);
 
         var sixMonths = Composed.Report(MyDuc);
         Assert.EndsWith("6 THÁNG ĐẦU NĂM 2024", sixMonths.Headings(1).First().Content.PlainText());
@@ -130,8 +131,36 @@ public sealed partial class ReportComposerTests
         var nineMonths = Composed.Report(ODien);
         Assert.EndsWith("9 THÁNG NĂM 2025", nineMonths.Headings(1).First().Content.PlainText());
         Assert.EndsWith("QUÝ IV NĂM 2025", nineMonths.Headings(1).ElementAt(1).Content.PlainText());
-        Assert.Contains("báo cáo kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ 9 tháng năm 2025 và nhiệm vụ trọng tâm quý IV năm 2025 như sau:",
+        Assert.Contains("báo cáo kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ 9 tháng, nhiệm vụ trọng tâm quý IV năm 2025 như sau:",
             nineMonths.Texts().First());
+        var myDuc = Composed.Data(MyDuc);
+        var stateSubject = Composed.Report(myDuc with { Document = myDuc.Document with { Subject = null } }).Title!.Subject;
+        Assert.Equal("Tình hình, kết quả thực hiện nhiệm vụ 6 tháng đầu năm, nhiệm vụ, giải pháp trọng tâm 6 tháng cuối năm 2024", stateSubject);
+    }
+
+    // A task is one sentence: its notes are running text, in lower case; a breakthrough is marked at its end.
+    [Fact]
+    public void Tasks_read_as_reports_write_them()
+    {
+        var texts = Composed.Report(DanPhuong).Texts().ToList();
+        Assert.Contains(texts, t => t.EndsWith("các lĩnh vực dễ phát sinh vi phạm (chủ trì: Ủy ban Kiểm tra Huyện ủy; thời hạn: thường xuyên).", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.EndsWith("theo hướng dẫn của Trung ương và Thành ủy (chủ trì: Ban Tổ chức Huyện ủy; thời hạn: quý II/2024).", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.EndsWith("các dự án trọng điểm của huyện (chủ trì: Ủy ban nhân dân huyện; thời hạn: 30/6/2024) (nhiệm vụ đột phá).", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("Đột phá", StringComparison.Ordinal) || t.Contains("Thời hạn", StringComparison.Ordinal));
+    }
+
+    // DOMAIN.md, "Periods and wording": after quý IV comes quý I of the next year, and the subject says both years.
+    [Theory]
+    [InlineData(PeriodStyle.Quarter, "quý IV năm 2026, nhiệm vụ trọng tâm quý I năm 2027", "II. NHIỆM VỤ TRỌNG TÂM QUÝ I NĂM 2027")]
+    [InlineData(PeriodStyle.Cumulative, "năm 2026, nhiệm vụ trọng tâm năm 2027", "II. NHIỆM VỤ TRỌNG TÂM NĂM 2027")]
+    public void A_fourth_quarter_plans_for_the_next_year(PeriodStyle style, string pair, string heading)
+    {
+        var data = Composed.Data(DanPhuong);
+        data = data with { Reporting = data.Reporting with { Period = new ReportingPeriod(2026, 4), Style = style } };
+        var q4 = Composed.Report(data);
+        Assert.Equal("Kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ " + pair, q4.Title!.Subject);
+        Assert.Equal(heading, q4.Headings(1).ElementAt(1).Content.PlainText());
+        Assert.Contains("thực hiện nhiệm vụ " + pair + " như sau:", q4.Texts().First());
     }
 
     [Fact]

@@ -75,4 +75,12 @@ public class VietnameseDateTests
                     && monthPadded == (date.Month <= 2);
             })
             .QuickCheckThrowOnFailure();
+
+    // A draft leaves the day for the signer; the month keeps its leading zero rule.
+    [Theory]
+    [InlineData(2024, 4, 4, "Mỹ Đức, ngày \u00A0\u00A0\u00A0\u00A0\u00A0\u00A0 tháng 4 năm 2024")]
+    [InlineData(2025, 2, 27, "Mỹ Đức, ngày \u00A0\u00A0\u00A0\u00A0\u00A0\u00A0 tháng 02 năm 2025")]
+    [InlineData(2024, 12, 20, "Mỹ Đức, ngày \u00A0\u00A0\u00A0\u00A0\u00A0\u00A0 tháng 12 năm 2024")]
+    public void A_draft_leaves_the_day_blank(int year, int month, int day, string expected) =>
+        Assert.Equal(expected, VietnameseDate.PlaceAndBlankDay("Mỹ Đức", new LocalDate(year, month, day)));
 }

@@ -180,8 +180,8 @@ public sealed class FrameAgreementTests
         var subject = Length(page.Lines.Where(l => l.Y1 > type.Baseline && l.Y1 < type.Baseline + 60).OrderBy(l => l.Y1).FirstOrDefault(IsRule));
         return new Lengths(issuer, title, subject, leftFraction);
 
-        // The draft mark's box is drawn with lines too; rules are horizontal and outside it.
-        bool IsRule(LineItem l) => Math.Abs(l.Y1 - l.Y2) < 0.001 && !texts.Any(t => t.Text == tree.Frame.DraftMark.Text && Math.Abs(l.Y1 - t.Baseline) < 20);
+        // The draft mark's box is drawn with lines too; rules are horizontal and outside it (near none of its lines).
+        bool IsRule(LineItem l) => Math.Abs(l.Y1 - l.Y2) < 0.001 && !texts.Any(t => tree.Frame.DraftMark.Text.Split('\n').Contains(t.Text) && Math.Abs(l.Y1 - t.Baseline) < 20);
     }
 
     private static Lengths Html(ReportDocument tree)

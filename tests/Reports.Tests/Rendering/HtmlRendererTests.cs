@@ -260,7 +260,7 @@ public sealed class HtmlRendererTests
     {
         var draft = Parse(SampleDocuments.PartyReport);
         Assert.Equal("DỰ THẢO", draft.QuerySelector(".paper > .draft:first-child > .draft-mark")?.TextContent);
-        Assert.Contains(".draft-mark { display: inline-block; padding: 1pt 6pt; border: 0.75pt solid #000; font-size: 12pt; font-weight: bold;", Style(draft));
+        Assert.Contains(".draft-mark { display: inline-block; text-align: center; padding: 1pt 6pt; border: 0.75pt solid #000; font-size: 12pt; font-weight: bold;", Style(draft));
 
         Assert.DoesNotContain("DỰ THẢO", Page(SampleDocuments.StateReport));
         Assert.DoesNotContain("DỰ THẢO", Page(SampleDocuments.PartyReport with { IsDraft = false }));

@@ -79,9 +79,10 @@ public static partial class DataFields
         public static readonly DataField<LocalDate> Date = Req("ngay", DataFields.Date("Ngày ban hành"));
         public static readonly DataField<string> Subject = Opt("trich_yeu", Text("Trích yếu; bỏ trống để tự sinh theo kỳ báo cáo"));
         public static readonly DataField<bool> IsDraft = Opt("du_thao", Boolean("true: in dấu DỰ THẢO"));
+        public static readonly DataField<long> DraftRevision = Opt("lan_du_thao", Integer(new IntegerShape(1, 99), "Dự thảo lần mấy: 2 in \"Dự thảo lần 2\" dưới dấu DỰ THẢO"));
         public static readonly DataField<DataTextList> GuidingDocuments = Opt("can_cu", Texts("Văn bản căn cứ, nêu ở đoạn mở đầu, ví dụ: Chương trình công tác năm 2024 của Ban Chấp hành Đảng bộ huyện"));
 
-        internal static GroupShape Shape { get; } = Group("Thông tin văn bản", Number, Date, Subject, IsDraft, GuidingDocuments);
+        internal static GroupShape Shape { get; } = Group("Thông tin văn bản", Number, Date, Subject, IsDraft, DraftRevision, GuidingDocuments);
     }
 
     public static class Period
@@ -318,6 +319,7 @@ public static partial class DataFields
                 [
                     new CustomRule("font-size-for-regime", DataFileShape.FontSizeForRegime),
                     new CustomRule("date-in-period", DataFileShape.DocumentDateNearPeriod),
+                    new CustomRule("no-district-after-2025", DataFileShape.DistrictLevelAfterReorganisation),
                     new CustomRule("figure-codes", DataFileShape.FigureCodes),
                 ],
             };
