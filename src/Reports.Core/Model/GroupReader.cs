@@ -32,6 +32,16 @@ internal sealed class GroupReader(MappingNode node, CheckedValues values)
             ? s.Items.OfType<MappingNode>().Select(m => new GroupReader(m, values)).ToList()
             : [];
 
+    /// <summary>A list whose items are words as written or groups: each item is one or the other.</summary>
+    public IReadOnlyList<(string? Text, GroupReader? Group)> TextsOrGroups(DataField<DataGroupList> field) =>
+        node.Get(field.Key) is SequenceNode s
+            ? s.Items.Select(i => i switch
+            {
+                MappingNode m => ((string?)null, new GroupReader(m, values)),
+                _ => (values.TryGet(i, out var v) ? v as string : null, (GroupReader?)null),
+            }).Where(x => x.Item1 is not null || x.Item2 is not null).ToList()
+            : [];
+
     public IReadOnlyList<string> Texts(DataField<DataTextList> field) =>
         node.Get(field.Key) is SequenceNode s
             ? s.Items.Select(i => values.TryGet(i, out var v) ? v as string : null).OfType<string>().ToList()

@@ -1,0 +1,23 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Reports.Core.Formatting;
+
+/// <summary>
+/// What the news article says of the period after the report's: its short name and its year. Kept apart
+/// from <see cref="ReportingPeriod"/> so that it follows whatever <see cref="ReportingPeriod.NextName"/> says.
+/// </summary>
+public static partial class NextPeriod
+{
+    /// <summary>"quý II/2024" for "quý II năm 2024"; other names ("6 tháng cuối năm 2024", "năm 2025") stay whole.</summary>
+    public static string ShortName(ReportingPeriod period, PeriodStyle style) =>
+        QuarterOfYear().Replace(period.NextName(style), "quý $1/$2");
+
+    /// <summary>The year the next period falls in, which the article's closing aims at: after Q4, the next year.</summary>
+    public static int Year(ReportingPeriod period) => period.Quarter == 4 ? period.Year + 1 : period.Year;
+
+    public static string YearText(ReportingPeriod period) => Year(period).ToString(CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^quý ([IV]+) năm ([0-9]{4})$")]
+    private static partial Regex QuarterOfYear();
+}
