@@ -85,6 +85,23 @@ public sealed class ArticleComposerTests
         Assert.Equal(["Kết nạp đảng viên mới", "Tổng thu ngân sách nhà nước trên địa bàn", "Giải ngân vốn đầu tư công"], chosen);
     }
 
+    [Fact]
+    public void One_marked_figure_is_topped_up_with_the_main_domains_first_figures()
+    {
+        var data = Composed.Data("ubnd-huyen-my-duc-q2-2024.yaml");
+        var unmarked = Reports.Compose.View.ArticleFigures.Select(data.Results).Select(x => x.Figure).ToList();
+        var last = unmarked[^1];
+        var marked = data with { Results = data.Results.Select(d => Mark(d, last)).ToList() };
+        var chosen = Reports.Compose.View.ArticleFigures.Select(marked.Results).Select(x => x.Figure.Name).ToList();
+        Assert.Equal([last.Name, unmarked[0].Name, unmarked[1].Name], chosen);
+    }
+
+    private static Reports.Core.Model.Domain Mark(Reports.Core.Model.Domain d, Reports.Core.Model.Figure figure) => d with
+    {
+        Figures = d.Figures.Select(f => f == figure ? f with { Highlight = true } : f).ToList(),
+        Children = d.Children.Select(c => Mark(c, figure)).ToList(),
+    };
+
     [Theory]
     [MemberData(nameof(TestPaths.FixtureNames), MemberType = typeof(TestPaths))]
     public void Header_and_byline(string fixture)
