@@ -230,6 +230,7 @@ public static partial class DataFields
                     new RequiredWhen(ConnectionPoints.Key, Format.Key,
                         [Format.Choice.KeyOf(MeetingFormat.Online), Format.Choice.KeyOf(MeetingFormat.Mixed)], MessageId.ConnectionPointsRequired),
                     new CustomRule("connection-points-unused", DataFileShape.ConnectionPointsUnused),
+                    new CustomRule("adoption-only-at-conference", DataFileShape.AdoptionOnlyAtConference),
                 ],
             };
     }
