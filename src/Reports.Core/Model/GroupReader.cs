@@ -33,14 +33,17 @@ internal sealed class GroupReader(MappingNode node, CheckedValues values)
             : [];
 
     /// <summary>A list whose items are words as written or groups: each item is one or the other.</summary>
-    public IReadOnlyList<(string? Text, GroupReader? Group)> TextsOrGroups(DataField<DataGroupList> field) =>
-        node.Get(field.Key) is SequenceNode s
-            ? s.Items.Select(i => i switch
-            {
-                MappingNode m => ((string?)null, new GroupReader(m, values)),
-                _ => (values.TryGet(i, out var v) ? v as string : null, (GroupReader?)null),
-            }).Where(x => x.Item1 is not null || x.Item2 is not null).ToList()
-            : [];
+    public IReadOnlyList<(string? Text, GroupReader? Group)> TextsOrGroups(DataField<DataGroupList> field)
+    {
+        if (node.Get(field.Key) is not SequenceNode s) return [];
+        var items = new List<(string? Text, GroupReader? Group)>();
+        foreach (var item in s.Items)
+        {
+            if (item is MappingNode m) items.Add((null, new GroupReader(m, values)));
+            else if (values.TryGet(item, out var v) && v is string text) items.Add((text, null));
+        }
+        return items;
+    }
 
     public IReadOnlyList<string> Texts(DataField<DataTextList> field) =>
         node.Get(field.Key) is SequenceNode s
