@@ -76,10 +76,10 @@ public sealed class ArticleComposer(TemplateSet templates, ITextMeasurer? measur
         }
     }
 
-    /// <summary>"Minh Ngọc (Trung tâm Văn hóa - Thông tin và Thể thao huyện)", or the issuer when no author is given.</summary>
+    /// <summary>"Minh Ngọc - Trung tâm Văn hóa - Thông tin và Thể thao huyện", as portals sign; the issuer when no author is given.</summary>
     private static string Byline(ReportData data) => data.Article switch
     {
-        { Author: { } author, AuthorUnit: { } unit } => $"{author} ({unit})",
+        { Author: { } author, AuthorUnit: { } unit } => $"{author} - {unit}",
         { Author: { } author } => author,
         { AuthorUnit: { } unit } => unit,
         _ => data.Issuer.Name,

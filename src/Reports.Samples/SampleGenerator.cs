@@ -344,7 +344,8 @@ public static class SampleGenerator
                 .Add(F.Speech.Summary, s(c)))));
         }
         var adopted = r.Between(0, 2);
-        if (adopted > 0)
+        // Only a conference votes (a giao ban or quán triệt with thong_qua draws a warning).
+        if (adopted > 0 && kind == MeetingKind.Conference)
         {
             var documents = new List<string> { $"Báo cáo kết quả thực hiện nhiệm vụ {c.PeriodName}, nhiệm vụ trọng tâm {c.NextName}.", $"Chương trình công tác {c.NextName}." };
             map.Add(F.Meeting.Adopted, new YList(documents.Take(adopted)));

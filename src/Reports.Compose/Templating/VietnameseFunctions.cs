@@ -35,6 +35,8 @@ public static class VietnameseFunctions
         .Add("ky_va_ky_toi", a => a.Length > 1
             ? Period(a, 0).Period.PairName(Period(a, 0).Style, Text(a, 1))
             : Period(a, 0).Period.PairName(Period(a, 0).Style))
+        // The year the next period falls in ("2025" after Q4/2024), so no template adds 1 to a year.
+        .Add("nam_ky_toi", a => NextPeriod.YearText(Period(a, 0).Period))
         // The year of the same period last year, for headers such as "Cùng kỳ 2023".
         .Add("nam_truoc", a => (Period(a, 0).Period.Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture))
         .Add("la_ma", a => RomanNumeral.Format((int)Number(a, 0)))
@@ -94,6 +96,8 @@ public static class VietnameseFunctions
         if (t.Length == 0) return t;
         var firstWord = t.Split(' ')[0];
         if (!upper && firstWord.Length > 1 && firstWord.All(c => !char.IsLetter(c) || char.IsUpper(c))) return t;
+        // A body's or a document's name keeps its capital: "đề nghị Ủy ban nhân dân xã ...".
+        if (!upper && ProperNameStart.Matches(t)) return t;
         var culture = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
         return (upper ? char.ToUpper(t[0], culture) : char.ToLower(t[0], culture)) + t[1..];
     }

@@ -73,7 +73,9 @@ public static class ReportView
             },
             { F.Root.Tasks, Numbered(data.Tasks, Task) },
             { F.Root.Proposals, data.Proposals },
-            { F.Root.Meeting, data.Meeting is { } meeting ? Meeting(meeting) : null },
+            { F.Root.Meeting, data.Meeting is { } meeting ? Meeting(meeting, data) : null },
+            // The 3-4 figures the news article cites, in the report's words (ArticleFigures).
+            { V.HighlightFigures, ArticleFigures.Select(data.Results).Select(x => Figure(x.Figure, x.Number)).ToList() },
             { F.Root.Article, Article(data) },
             {
                 F.Root.Signature, new ViewObject(data.Signature)
@@ -95,9 +97,10 @@ public static class ReportView
         return $"{body} {name}";
     }
 
-    private static ViewObject Meeting(Meeting m) => new(m)
+    private static ViewObject Meeting(Meeting m, ReportData data) => new(m)
     {
         { F.Meeting.Name, m.Name },
+        { V.LeadName, MeetingName.ForLead(data) },
         { F.Meeting.Kind, m.Kind },
         { F.Meeting.Date, m.Date },
         { F.Meeting.StartTime, m.StartTime },
@@ -109,7 +112,8 @@ public static class ReportView
         { F.Meeting.ConnectionPoints, m.ConnectionPoints },
         { F.Meeting.Chairs, m.Chairs.Select(Person).ToList() },
         { V.ManyChairs, m.Chairs.Count > 1 },
-        { F.Meeting.Guests, m.Guests.Select(Person).ToList() },
+        { F.Meeting.Guests, m.Guests.Select(Guest).ToList() },
+        { F.Meeting.Presenters, m.Presenters.Select(Talk).ToList() },
         { F.Meeting.Attendees, m.Attendees },
         { F.Meeting.Speeches, m.Speeches.Select(Speech).ToList() },
         { F.Meeting.Adopted, m.Adopted },
@@ -120,6 +124,21 @@ public static class ReportView
     {
         { F.Person.FullName, p.FullName },
         { F.Person.Title, p.Title },
+    };
+
+    /// <summary>A named guest shows ho_ten and chuc_vu; an unnamed one only nguyen_van, its words as written.</summary>
+    private static ViewObject Guest(Guest g) => new(g)
+    {
+        { F.Person.FullName, g.Person?.FullName },
+        { F.Person.Title, g.Person?.Title },
+        { V.AsWritten, g.Description },
+    };
+
+    private static ViewObject Talk(HigherLevelTalk p) => new(p)
+    {
+        { F.Presenter.FullName, p.Presenter.FullName },
+        { F.Presenter.Title, p.Presenter.Title },
+        { F.Presenter.Content, p.Content },
     };
 
     private static ViewObject Speech(Speech s) => new(s)
@@ -173,8 +192,6 @@ public static class ReportView
         { F.Domain.Figures, Numbered(domain.Figures, Figure) },
         { F.Domain.ShowFigureTable, domain.ShowFigureTable && domain.Figures.Count > 0 },
         { F.Domain.Children, Numbered(domain.Children, (d, n) => Domain(d, n, tables)) },
-        // The news article cites a domain's first few figures (its own, then its sub-domains'), in the report's words.
-        { V.HighlightFigures, Numbered(domain.Figures.Concat(domain.Children.SelectMany(c => c.Figures)).Take(ArticleFiguresPerDomain).ToList(), Figure) },
         // The figures no statement places, written after the statements; a table still takes them all.
         { V.UnplacedFigures, Unplaced(domain) },
     };
@@ -186,8 +203,6 @@ public static class ReportView
         return domain.Figures.Select((f, i) => (f, i)).Where(x => unplaced.Any(u => ReferenceEquals(u, x.f)))
             .Select(x => Figure(x.f, x.i + 1)).ToList();
     }
-
-    public const int ArticleFiguresPerDomain = 3;
 
     private static ViewObject Figure(Figure figure, int number) => new(figure)
     {
@@ -205,6 +220,7 @@ public static class ReportView
         { F.Figure.Direction, figure.Direction },
         { F.Figure.Verb, figure.Verb },
         { F.Figure.Note, figure.Note },
+        { F.Figure.Highlight, figure.Highlight },
     };
 
     private static ViewObject Plan(PlanTarget plan) => new(plan)

@@ -67,6 +67,7 @@ public enum MessageId
     WholeStyleIgnored,
     ConnectionPointsRequired,
     ConnectionPointsIgnored,
+    AdoptionNotWritten,
     HeadPositionRequired,
     FontSizeForRegime,
     RegimeParty,

@@ -54,7 +54,8 @@ public sealed record Figure(
     Direction Direction = Direction.HigherIsBetter,
     bool Estimated = false,
     WholeStyle WholeStyle = WholeStyle.Fraction,
-    decimal? Previous = null)
+    decimal? Previous = null,
+    bool Highlight = false)
 {
     public const string DefaultVerb = "đạt";
 

@@ -32,6 +32,19 @@ internal sealed class GroupReader(MappingNode node, CheckedValues values)
             ? s.Items.OfType<MappingNode>().Select(m => new GroupReader(m, values)).ToList()
             : [];
 
+    /// <summary>A list whose items are words as written or groups: each item is one or the other.</summary>
+    public IReadOnlyList<(string? Text, GroupReader? Group)> TextsOrGroups(DataField<DataGroupList> field)
+    {
+        if (node.Get(field.Key) is not SequenceNode s) return [];
+        var items = new List<(string? Text, GroupReader? Group)>();
+        foreach (var item in s.Items)
+        {
+            if (item is MappingNode m) items.Add((null, new GroupReader(m, values)));
+            else if (values.TryGet(item, out var v) && v is string text) items.Add((text, null));
+        }
+        return items;
+    }
+
     public IReadOnlyList<string> Texts(DataField<DataTextList> field) =>
         node.Get(field.Key) is SequenceNode s
             ? s.Items.Select(i => values.TryGet(i, out var v) ? v as string : null).OfType<string>().ToList()

@@ -12,7 +12,8 @@ public sealed record Meeting(
     MeetingFormat Format,
     int? ConnectionPoints,
     IReadOnlyList<Person> Chairs,
-    IReadOnlyList<Person> Guests,
+    IReadOnlyList<Guest> Guests,
+    IReadOnlyList<HigherLevelTalk> Presenters,
     IReadOnlyList<string> Attendees,
     IReadOnlyList<Speech> Speeches,
     IReadOnlyList<string> Adopted,
@@ -38,6 +39,20 @@ public enum MeetingFormat
 }
 
 public sealed record Person(string FullName, string Title);
+
+/// <summary>
+/// A guest from the higher level who attends and directs: a person, or a body's representative written as
+/// the file gives it ("chuyên viên Ban Tổ chức Thành ủy Hà Nội"); exactly one of the two is set.
+/// </summary>
+public sealed record Guest(Person? Person, string? Description)
+{
+    public static Guest Named(Person person) => new(person, null);
+
+    public static Guest Unnamed(string description) => new(null, description);
+}
+
+/// <summary>A presenter from the higher level (báo cáo viên) and what they convey; not a guest who directs.</summary>
+public sealed record HigherLevelTalk(Person Presenter, string Content);
 
 public sealed record Speech(Person Speaker, string Summary);
 

@@ -77,7 +77,8 @@ internal static class ReportDataBinder
             direction,
             f.OptionalValue(F.Figure.Estimated) ?? false,
             f.Choice(F.Figure.WholeStyle) ?? WholeStyle.Fraction,
-            f.OptionalValue(F.Figure.Previous));
+            f.OptionalValue(F.Figure.Previous),
+            f.OptionalValue(F.Figure.Highlight) ?? false);
     }
 
     private static TaskItem BindTask(GroupReader t)
@@ -100,7 +101,8 @@ internal static class ReportDataBinder
         m.Choice(F.Meeting.Format) ?? MeetingFormat.InPerson,
         (int?)m.OptionalValue(F.Meeting.ConnectionPoints),
         m.Groups(F.Meeting.Chairs).Select(BindPerson).ToList(),
-        m.Groups(F.Meeting.Guests).Select(BindPerson).ToList(),
+        m.TextsOrGroups(F.Meeting.Guests).Select(g => g.Group is { } person ? Guest.Named(BindPerson(person)) : Guest.Unnamed(g.Text!)).ToList(),
+        m.Groups(F.Meeting.Presenters).Select(p => new HigherLevelTalk(new Person(p.Text(F.Presenter.FullName), p.Text(F.Presenter.Title)), p.Text(F.Presenter.Content))).ToList(),
         m.Texts(F.Meeting.Attendees),
         m.Groups(F.Meeting.Speeches).Select(s => new Speech(new Person(s.Text(F.Speech.FullName), s.Text(F.Speech.Title)), s.Text(F.Speech.Summary))).ToList(),
         m.Texts(F.Meeting.Adopted),

@@ -35,6 +35,18 @@ public static partial class DataFileShape
             check.Warning(MessageId.ConnectionPointsIgnored, at, F.Meeting.ConnectionPoints.Key);
     }
 
+    /// <summary>
+    /// A giao ban or a quán triệt meeting does not vote (DOMAIN.md), so the article leaves thong_qua out; say so
+    /// rather than drop it silently. A State body's conference is the article's business, not checked here.
+    /// </summary>
+    internal static void AdoptionOnlyAtConference(GroupCheck check)
+    {
+        if (!check.TryGet<string>(out var kind, out _, F.Meeting.Kind.Key)) return;
+        if (F.Meeting.Kind.Choice.Parse(kind) == Model.MeetingKind.Conference) return;
+        if (check.Node.Get(F.Meeting.Adopted.Key) is Loading.SequenceNode { Items.Count: > 0 } adopted)
+            check.Warning(MessageId.AdoptionNotWritten, adopted, F.Meeting.Adopted.Key, kind);
+    }
+
     /// <summary>HD 36 sets Party body text at 14-15 pt, NĐ 30 state text at 13-14 pt.</summary>
     internal static void FontSizeForRegime(GroupCheck check)
     {

@@ -52,6 +52,7 @@ public static class JsonSchemaWriter
             DateTimeShape => Obj(("type", "string"), ("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{1,2}:[0-9]{2}$")),
             DateOrTextShape => Obj(("type", Types("string", "number")),
                 ("anyOf", new JsonArray(Obj(("format", "date")), Obj(("not", Obj(("pattern", "^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$"))))))),
+            TextOrGroupShape e => Obj(("anyOf", new JsonArray(Obj(("type", "string"), ("maxLength", TextShape.DefaultMaxLength)), Group(e.Group)))),
             ChoiceShape c => Obj(("enum", new JsonArray(c.Values.Select(v => (JsonNode)JsonValue.Create(v)!).ToArray()))),
             _ => throw new ArgumentOutOfRangeException(nameof(shape), shape.GetType().Name),
         };

@@ -37,6 +37,12 @@ internal sealed class ShapeChecker
                 if (node is SequenceNode sequence) CheckList(sequence, list, path);
                 else Error(MessageId.ExpectedList, node, path, Describe(node));
                 break;
+            // A guest given as a person's group, or as words ("đại diện Ban Tổ chức Thành ủy").
+            case TextOrGroupShape either:
+                if (node is MappingNode eitherMapping) CheckGroup(eitherMapping, either.Group, path);
+                else if (node is ScalarNode text) CheckScalar(text, new TextShape(), path);
+                else Error(MessageId.ExpectedGroup, node, path, Describe(node));
+                break;
             default:
                 if (node is ScalarNode scalar) CheckScalar(scalar, shape, path);
                 else Error(MessageId.ExpectedValue, node, path, Describe(node));

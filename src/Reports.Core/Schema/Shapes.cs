@@ -50,6 +50,12 @@ public sealed record DateTimeShape : Shape;
 /// <summary>A date, or words such as "Thường xuyên" when a task has no fixed day.</summary>
 public sealed record DateOrTextShape : Shape;
 
+/// <summary>
+/// Words as written ("chuyên viên Ban Tổ chức Thành ủy"), or a group: a list of people may name a body's
+/// representative without a name beside people with their names and titles.
+/// </summary>
+public sealed record TextOrGroupShape(GroupShape Group) : Shape;
+
 public sealed record ChoiceShape(IReadOnlyList<string> Values) : Shape;
 
 /// <summary>A rule across the keys of one group.</summary>

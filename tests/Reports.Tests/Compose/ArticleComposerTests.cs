@@ -24,15 +24,18 @@ public sealed class ArticleComposerTests
         Assert.Equal(ParagraphRole.Lead, lead.Role);
         var expected = $"{char.ToUpperInvariant(VietnameseDate.PartOfDay(meeting.StartTime!.Value)[0])}{VietnameseDate.PartOfDay(meeting.StartTime!.Value)[1..]} ngày {VietnameseDate.Short(meeting.Date)}, ";
         Assert.StartsWith(expected, lead.Content.PlainText());
-        Assert.Contains(meeting.Name, lead.Content.PlainText());
+        Assert.Contains(Reports.Compose.View.MeetingName.ForLead(Composed.Data(fixture)), lead.Content.PlainText());
     }
 
     [Fact]
     public void Golden_leads()
     {
-        Assert.StartsWith("Sáng ngày 4/4, Huyện ủy Đan Phượng tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 21 (khóa XXIV) nhằm đánh giá kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ quý I năm 2024",
+        Assert.Equal("Sáng ngày 4/4, Huyện ủy Đan Phượng tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 21 (khóa XXIV) tại Hội trường tầng 3, trụ sở Huyện ủy nhằm đánh giá kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ quý I/2024, thảo luận và thống nhất nhiệm vụ trọng tâm quý II/2024.",
             Article("huyen-uy-dan-phuong-q1-2024.yaml").Body.OfType<Paragraph>().First().Content.PlainText());
         Assert.StartsWith("Chiều ngày ", Article("dang-uy-xa-o-dien-q3-2025.yaml").Body.OfType<Paragraph>().First().Content.PlainText());
+        // The meeting's name ends with the unit and the period the lead already names: they go, once.
+        Assert.StartsWith("Sáng ngày 20/6, Ủy ban nhân dân huyện Mỹ Đức tổ chức hội nghị giao ban theo hình thức trực tiếp kết hợp trực tuyến từ điểm cầu Hội trường tầng 2, trụ sở Ủy ban nhân dân huyện đến 22 điểm cầu để rà soát tình hình, kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2024,",
+            Article("ubnd-huyen-my-duc-q2-2024.yaml").Body.OfType<Paragraph>().First().Content.PlainText());
     }
 
     [Theory]
@@ -41,7 +44,8 @@ public sealed class ArticleComposerTests
     {
         var meeting = Composed.Data(fixture).Meeting!;
         var text = string.Join("\n", Article(fixture).Texts());
-        foreach (var person in meeting.Chairs.Concat(meeting.Guests).Concat(meeting.Speeches.Select(s => s.Speaker)))
+        var named = meeting.Guests.Select(g => g.Person).OfType<Reports.Core.Model.Person>();
+        foreach (var person in meeting.Chairs.Concat(named).Concat(meeting.Presenters.Select(p => p.Presenter)).Concat(meeting.Speeches.Select(s => s.Speaker)))
             Assert.Contains($"{person.FullName}, {person.Title}", text);
         if (meeting.ConnectionPoints is { } points && meeting.Format != Reports.Core.Model.MeetingFormat.InPerson)
             Assert.Contains($"{points} điểm cầu", text);
@@ -53,16 +57,17 @@ public sealed class ArticleComposerTests
     {
         var reportTexts = Composed.Report(fixture).Texts().ToList();
         var data = Composed.Data(fixture);
-        var figures = data.AllDomains().SelectMany(d => d.Figures.Select(f => (Figure: f, Placed: d.PlacedFigureCodes.Contains(f.Code ?? "")))).ToList();
-        var articleFigures = Article(fixture).Body.OfType<BulletList>().SelectMany(l => l.Items).Select(i => i.PlainText())
-            .Select(t => (Text: t, Figure: figures.SingleOrDefault(f => t.StartsWith(f.Figure.Name + " ", StringComparison.Ordinal))))
-            .Where(x => x.Figure.Figure is not null).ToList();
-        Assert.NotEmpty(articleFigures);
-        foreach (var (sentence, (figure, placed)) in articleFigures)
+        var articleText = string.Join("\n", Article(fixture).Texts());
+        var chosen = Reports.Compose.View.ArticleFigures.Select(data.Results);
+        Assert.InRange(chosen.Count, 3, Reports.Compose.View.ArticleFigures.Most);
+        foreach (var (figure, _) in chosen)
         {
+            // Woven into the prose as the report's own sentence.
+            var sentence = Reports.Compose.Templating.FigureSentence.Write(figure);
+            Assert.Contains(sentence, articleText);
+            var placed = data.AllDomains().Any(d => d.Figures.Contains(figure) && d.PlacedFigureCodes.Contains(figure.Code ?? ""));
             if (!placed)
             {
-                // The report writes it as a paragraph of its own, the same sentence.
                 Assert.Contains(sentence, reportTexts);
                 continue;
             }
@@ -72,6 +77,31 @@ public sealed class ArticleComposerTests
         }
     }
 
+    [Fact]
+    public void Figures_marked_noi_bat_are_the_ones_cited()
+    {
+        var data = Composed.Data("huyen-uy-dan-phuong-q1-2024.yaml");
+        var chosen = Reports.Compose.View.ArticleFigures.Select(data.Results).Select(x => x.Figure.Name).ToList();
+        Assert.Equal(["Kết nạp đảng viên mới", "Tổng thu ngân sách nhà nước trên địa bàn", "Giải ngân vốn đầu tư công"], chosen);
+    }
+
+    [Fact]
+    public void One_marked_figure_is_topped_up_with_the_main_domains_first_figures()
+    {
+        var data = Composed.Data("ubnd-huyen-my-duc-q2-2024.yaml");
+        var unmarked = Reports.Compose.View.ArticleFigures.Select(data.Results).Select(x => x.Figure).ToList();
+        var last = unmarked[^1];
+        var marked = data with { Results = data.Results.Select(d => Mark(d, last)).ToList() };
+        var chosen = Reports.Compose.View.ArticleFigures.Select(marked.Results).Select(x => x.Figure.Name).ToList();
+        Assert.Equal([last.Name, unmarked[0].Name, unmarked[1].Name], chosen);
+    }
+
+    private static Reports.Core.Model.Domain Mark(Reports.Core.Model.Domain d, Reports.Core.Model.Figure figure) => d with
+    {
+        Figures = d.Figures.Select(f => f == figure ? f with { Highlight = true } : f).ToList(),
+        Children = d.Children.Select(c => Mark(c, figure)).ToList(),
+    };
+
     [Theory]
     [MemberData(nameof(TestPaths.FixtureNames), MemberType = typeof(TestPaths))]
     public void Header_and_byline(string fixture)
@@ -80,10 +110,14 @@ public sealed class ArticleComposerTests
         var article = Article(fixture);
         Assert.Equal(DocumentKind.Article, article.Kind);
         Assert.Null(article.Letterhead);
-        Assert.Equal(data.Article?.Title ?? $"{data.Issuer.Name}: {data.Meeting!.Name}", article.ArticleHeader!.Title);
+        if (data.Article?.Title is { } title) Assert.Equal(title, article.ArticleHeader!.Title);
+        else Assert.DoesNotContain(":", article.ArticleHeader!.Title);
         var byline = Assert.IsType<Paragraph>(article.Body[^1]);
         Assert.Equal(ParagraphRole.Byline, byline.Role);
-        Assert.StartsWith(data.Article?.Author ?? data.Issuer.Name, byline.Content.PlainText());
+        var expected = data.Article is { Author: { } author, AuthorUnit: { } unit } ? $"{author} - {unit}" : data.Article?.Author ?? data.Issuer.Name;
+        Assert.Equal(expected, byline.Content.PlainText());
+        var last = Assert.IsType<Paragraph>(article.Body[^2]);
+        Assert.EndsWith("./.", last.Content.PlainText());
     }
 
     [Fact]

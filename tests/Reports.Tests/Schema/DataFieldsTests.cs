@@ -109,6 +109,9 @@ public sealed partial class DataFieldsTests
             case ListShape list:
                 CollectFields(list.Item, into);
                 break;
+            case TextOrGroupShape either:
+                CollectFields(either.Group, into);
+                break;
         }
     }
 

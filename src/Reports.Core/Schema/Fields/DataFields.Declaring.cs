@@ -48,6 +48,10 @@ public static partial class DataFields
     private static Typed<DataGroupList> Groups(GroupShape item, string description, int min = 0) =>
         new(D(new ListShape(item, min), description));
 
+    /// <summary>Each item is words as written or a group (<see cref="TextOrGroupShape"/>).</summary>
+    private static Typed<DataGroupList> TextsOrGroups(GroupShape item, string description) =>
+        new(D(new ListShape(new TextOrGroupShape(item)), description));
+
     private static GroupShape Group(string description, params DataField[] fields) =>
         D(new GroupShape(fields.Select(f => f.Field).ToArray()), description);
 }

@@ -58,6 +58,8 @@ public static partial class DataFields
         public const string HasContent = "co_noi_dung";
         public const string ManyChairs = "nhieu_chu_tri";
         public const string HighlightFigures = "chi_tieu_noi_bat";
+        public const string LeadName = "ten_trong_sa_po";
+        public const string AsWritten = "nguyen_van";
         public const string TableNumber = "so_bang";
     }
 
@@ -121,10 +123,11 @@ public static partial class DataFields
         public static readonly ChoiceField<Direction> Direction = Opt("chieu_tot", Pick(Choices.Directions, "tang: càng cao càng tốt (mặc định); giam: càng thấp càng tốt, như số vụ vi phạm, tai nạn, hộ nghèo: giảm 7 vụ (18,4%) so với cùng kỳ"));
         public static readonly DataField<string> Verb = Opt("dong_tu", Text("Động từ mở đầu câu số liệu; mặc định: đạt"));
         public static readonly DataField<string> Note = Opt("ghi_chu", Text("Ghi chú thêm sau câu số liệu"));
+        public static readonly DataField<bool> Highlight = Opt("noi_bat", Boolean("true: chỉ tiêu nổi bật, được nêu trong tin bài (mặc định: chỉ tiêu đầu của các lĩnh vực chính)"));
 
         internal static GroupShape Shape { get; } =
             Group("Một chỉ tiêu số liệu; công cụ tự tính tỷ lệ",
-                Name, Code, Unit, Value, Estimated, Plans, SamePeriod, Previous, Whole, WholeStyle, Direction, Verb, Note) with
+                Name, Code, Unit, Value, Estimated, Plans, SamePeriod, Previous, Whole, WholeStyle, Direction, Verb, Note, Highlight) with
             {
                 Rules =
                 [
@@ -186,6 +189,15 @@ public static partial class DataFields
         internal static GroupShape Shape { get; } = Group("Một ý kiến phát biểu", FullName, Title, Summary);
     }
 
+    public static class Presenter
+    {
+        public static readonly DataField<string> FullName = Req("ho_ten", Text("Họ và tên báo cáo viên"));
+        public static readonly DataField<string> Title = Req("chuc_vu", Text("Chức vụ, ví dụ: Báo cáo viên Thành ủy, Phó Hiệu trưởng Trường Đào tạo cán bộ Lê Hồng Phong"));
+        public static readonly DataField<string> Content = Req("noi_dung", Text("Nội dung truyền đạt, viết tiếp sau chữ \"truyền đạt\", ví dụ: những nội dung cốt lõi của Nghị quyết số 71-NQ/TW"));
+
+        internal static GroupShape Shape { get; } = Group("Một báo cáo viên cấp trên: truyền đạt, quán triệt văn bản", FullName, Title, Content);
+    }
+
     public static class Closing
     {
         public static readonly DataField<string> FullName = Req("ho_ten", Text("Họ và tên người kết luận"));
@@ -205,7 +217,8 @@ public static partial class DataFields
         public static readonly ChoiceField<MeetingFormat> Format = Opt("hinh_thuc", Pick(Choices.MeetingFormats, "truc_tiep, truc_tuyen hoặc ket_hop"));
         public static readonly DataField<long> ConnectionPoints = Opt("so_diem_cau", Integer(new IntegerShape(1, 10_000), "Số điểm cầu khi họp trực tuyến hoặc kết hợp"));
         public static readonly DataField<DataGroupList> Chairs = Opt("chu_tri", Groups(Person.Shape, "Người chủ trì", 1));
-        public static readonly DataField<DataGroupList> Guests = Opt("khach_moi", Groups(Person.Shape, "Khách mời, đại biểu cấp trên"));
+        public static readonly DataField<DataGroupList> Guests = Opt("khach_moi", TextsOrGroups(Person.Shape, "Lãnh đạo cấp trên dự và chỉ đạo: họ tên và chức vụ, hoặc chữ viết như trong câu khi không nêu tên, ví dụ: đại diện Ban Tổ chức Thành ủy Hà Nội"));
+        public static readonly DataField<DataGroupList> Presenters = Opt("bao_cao_vien", Groups(Presenter.Shape, "Báo cáo viên cấp trên truyền đạt, quán triệt văn bản; không kể vào phần dự và chỉ đạo"));
         public static readonly DataField<DataTextList> Attendees = Opt("thanh_phan", Texts("Các thành phần tham dự"));
         public static readonly DataField<DataGroupList> Speeches = Opt("phat_bieu", Groups(Speech.Shape, "Các ý kiến phát biểu, theo thứ tự"));
         public static readonly DataField<DataTextList> Adopted = Opt("thong_qua", Texts("Các văn bản, nghị quyết được thông qua"));
@@ -213,13 +226,14 @@ public static partial class DataFields
 
         internal static GroupShape Shape { get; } =
             Group("Hội nghị thông qua báo cáo; cần để viết tin bài",
-                Name, Kind, Date, StartTime, Place, Format, ConnectionPoints, Chairs, Guests, Attendees, Speeches, Adopted, Closing) with
+                Name, Kind, Date, StartTime, Place, Format, ConnectionPoints, Chairs, Guests, Presenters, Attendees, Speeches, Adopted, Closing) with
             {
                 Rules =
                 [
                     new RequiredWhen(ConnectionPoints.Key, Format.Key,
                         [Format.Choice.KeyOf(MeetingFormat.Online), Format.Choice.KeyOf(MeetingFormat.Mixed)], MessageId.ConnectionPointsRequired),
                     new CustomRule("connection-points-unused", DataFileShape.ConnectionPointsUnused),
+                    new CustomRule("adoption-only-at-conference", DataFileShape.AdoptionOnlyAtConference),
                 ],
             };
     }
