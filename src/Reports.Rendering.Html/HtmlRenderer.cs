@@ -382,6 +382,14 @@ public sealed class HtmlRenderer : IDocumentRenderer
             return html.Append("</em>");
         }
 
+        /// <summary>A span the page's CSS keeps on one line; the characters inside stay as they are, so copied text is unchanged.</summary>
+        public StringBuilder Visit(NoBreak noBreak)
+        {
+            html.Append("<span class=\"nowrap\">");
+            AppendInlines(html, noBreak.Children);
+            return html.Append("</span>");
+        }
+
         public StringBuilder Visit(LineBreak lineBreak) => html.Append("<br>");
     }
 }

@@ -273,30 +273,36 @@ internal sealed class ReportLayout : IBlockVisitor<Element>
         return runs;
     }
 
-    private void AddRuns(List<Run> runs, IEnumerable<Inline> inlines, DocumentTextStyle style)
+    private void AddRuns(List<Run> runs, IEnumerable<Inline> inlines, DocumentTextStyle style, bool noBreak = false)
     {
-        var visitor = new RunCollector(this, runs, style);
+        var visitor = new RunCollector(this, runs, style, noBreak);
         foreach (var inline in inlines) inline.Accept(visitor);
     }
 
     /// <summary>Adds the runs of one inline to a list; returns the list.</summary>
-    private sealed class RunCollector(ReportLayout layout, List<Run> runs, DocumentTextStyle style) : IInlineVisitor<List<Run>>
+    private sealed class RunCollector(ReportLayout layout, List<Run> runs, DocumentTextStyle style, bool noBreak) : IInlineVisitor<List<Run>>
     {
         public List<Run> Visit(Text text)
         {
-            if (text.Value.Length > 0) runs.Add(new Run(text.Value, layout.Style(style)));
+            if (text.Value.Length > 0) runs.Add(new Run(text.Value, layout.Style(style), noBreak));
             return runs;
         }
 
         public List<Run> Visit(Strong strong)
         {
-            layout.AddRuns(runs, strong.Children, style with { Bold = true });
+            layout.AddRuns(runs, strong.Children, style with { Bold = true }, noBreak);
             return runs;
         }
 
         public List<Run> Visit(Emphasis emphasis)
         {
-            layout.AddRuns(runs, emphasis.Children, style with { Italic = true });
+            layout.AddRuns(runs, emphasis.Children, style with { Italic = true }, noBreak);
+            return runs;
+        }
+
+        public List<Run> Visit(NoBreak glued)
+        {
+            layout.AddRuns(runs, glued.Children, style, noBreak: true);
             return runs;
         }
 

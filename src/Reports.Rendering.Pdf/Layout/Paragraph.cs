@@ -3,7 +3,9 @@ namespace Reports.Rendering.Pdf.Layout;
 /// <summary>
 /// A paragraph of runs in mixed styles, broken into lines the way a word processor does it: greedy,
 /// first fit; lines break at spaces, after a "-" inside a word when a letter follows, and at forced
-/// breaks; a word longer than a line breaks after a "/" or, failing that, where it overflows. Justified
+/// breaks; a word longer than a line breaks after a "/" or, failing that, where it overflows. A no-break
+/// run (<see cref="Run.NoBreak"/>) is one word: its spaces neither break nor stretch, and it is cut at one
+/// of them only when it is longer than a line. Justified
 /// lines are stretched at their spaces to the full width, except the last line and lines that end in a
 /// forced break. Split across pages with widow and orphan control.
 /// </summary>
@@ -189,7 +191,8 @@ public sealed class Paragraph : Element
 
         /// <summary>
         /// A line may break after this fragment only when the word does not fit on a line of its own (it ends
-        /// in "/" inside a word: "QĐ/TW" stays whole as in Word and LibreOffice, a long path breaks at a "/").
+        /// in "/" inside a word: "QĐ/TW" stays whole as in Word and LibreOffice, a long path breaks at a "/";
+        /// or it is a space of a no-break run, which a line narrower than the run must still break).
         /// </summary>
         public bool LastResortBreakAfter;
     }
@@ -216,6 +219,18 @@ public sealed class Paragraph : Element
                     continue;
                 }
                 var j = i;
+                if (IsSpace(c) && runs[r].NoBreak)
+                {
+                    // Part of the word, drawn as the space it is; not a place to stretch a justified line.
+                    while (j < text.Length && IsSpace(text[j])) j++;
+                    items.Add(new Item
+                    {
+                        Kind = ItemKind.Text, Run = r, Start = i, Length = j - i, Width = (j - i) * style.Measure(" "),
+                        LastResortBreakAfter = true,
+                    });
+                    i = j;
+                    continue;
+                }
                 if (IsSpace(c))
                 {
                     while (j < text.Length && IsSpace(text[j])) j++;
@@ -232,7 +247,7 @@ public sealed class Paragraph : Element
                     // of last resort.
                     if (ch is '-' or '/' && j < text.Length && j >= i + 2 && IsWordChar(text[j - 2]))
                     {
-                        if (ch == '-' && char.IsLetter(text[j])) breakAfter = true;
+                        if (ch == '-' && char.IsLetter(text[j])) breakAfter = !runs[r].NoBreak;
                         else if (ch == '/' && IsWordChar(text[j])) lastResort = true;
                         if (breakAfter || lastResort) break;
                     }
