@@ -4,7 +4,7 @@ namespace Reports.Compose.Layout;
 
 /// <summary>
 /// Where a line of Vietnamese official text must not break, found in plain text: the one place that decides
-/// it for every renderer. A document number and symbol is one word ("số 11-QĐ/TW", "Số: 05/BC-UBND",
+/// it for every renderer. A document number and symbol is one word ("11-QĐ/TW", "Số: 05/BC-UBND",
 /// "30/2020/NĐ-CP"); a long date keeps its day and month together and its year with "năm" ("ngày 04 tháng 4"
 /// / "năm 2024", breakable only before "năm"); a short date is one word ("03/02/2024"); and a number keeps
 /// the next word. A Vietnamese count is followed by its unit or classifier ("46 đảng viên", "21/21 xã",
@@ -78,8 +78,11 @@ public static partial class LineGlue
         return merged.Select(s => (s.Start, s.End - s.Start)).ToList();
     }
 
-    /// <summary>"11-QĐ/TW", "30/2020/NĐ-CP", "05/BC-UBND", with a "số"/"Số:" before it when there is one.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:[Ss]ố:?[ ]+)?\d+(?:/\d+)*[-/]\p{Lu}[\p{L}\p{N}]*(?:[-/]\p{Lu}[\p{L}\p{N}]*)*", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "11-QĐ/TW", "30/2020/NĐ-CP", "05/BC-UBND", with the "Số"/"Số:" of a number line before it. In running
+    /// text "số" may end a line ("Quy định số" / "11-QĐ/TW"): three words kept whole would leave wide gaps.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:Số:?[ ]+)?\d+(?:/\d+)*[-/]\p{Lu}[\p{L}\p{N}]*(?:[-/]\p{Lu}[\p{L}\p{N}]*)*", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentNumber();
 
     /// <summary>"ngày 04 tháng 4": the day and month of a long date.</summary>

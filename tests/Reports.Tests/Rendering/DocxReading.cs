@@ -57,7 +57,7 @@ internal static class DocxReading
     public static string? StyleId(this Paragraph p) => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
 
     public static string Text(this OpenXmlElement e) =>
-        string.Concat(e.Descendants().Select(d => d switch { Text t => t.Text, Break => "\n", TabChar => "\t", _ => "" }));
+        string.Concat(e.Descendants().Select(d => d switch { Text t => t.Text, NoBreakHyphen => "-", Break => "\n", TabChar => "\t", _ => "" }));
 
     /// <summary>The letterhead: the first table of the body.</summary>
     public static Table Letterhead(this WordprocessingDocument doc) => doc.Body().Elements<Table>().First();
