@@ -139,7 +139,7 @@ public sealed class HtmlRenderer : IDocumentRenderer
         if (!string.IsNullOrWhiteSpace(title.Subject))
         {
             html.Append("<span class=\"subject\">");
-            HtmlText.EscapeLines(html, title.Subject);
+            AppendInlines(html, LineGlue.Mark(title.Subject));
             html.Append("</span>");
         }
         html.Append("</h1>");
@@ -149,7 +149,9 @@ public sealed class HtmlRenderer : IDocumentRenderer
     {
         html.Append("<div class=\"article-header\">\n");
         if (!string.IsNullOrWhiteSpace(header.Category)) Line(html, "p", "article-category", header.Category);
-        Line(html, "h1", "article-title", header.Title);
+        html.Append("<h1 class=\"article-title\">");
+        AppendInlines(html, LineGlue.Mark(header.Title));
+        html.Append("</h1>\n");
         if (!string.IsNullOrWhiteSpace(header.PublishedLine)) Line(html, "p", "article-meta", header.PublishedLine);
         html.Append("</div>\n");
     }

@@ -65,19 +65,6 @@ public static class NoBreakMarking
         return changed ? marked : inlines;
     }
 
-    private static List<Inline> Mark(Text text)
-    {
-        var spans = LineGlue.Spans(text.Value);
-        if (spans.Count == 0) return [text];
-        var pieces = new List<Inline>(spans.Count * 2 + 1);
-        var at = 0;
-        foreach (var (start, length) in spans)
-        {
-            if (start > at) pieces.Add(new Text(text.Value[at..start]));
-            pieces.Add(new NoBreak([new Text(text.Value.Substring(start, length))]));
-            at = start + length;
-        }
-        if (at < text.Value.Length) pieces.Add(new Text(text.Value[at..]));
-        return pieces;
-    }
+    private static IReadOnlyList<Inline> Mark(Text text) =>
+        LineGlue.Spans(text.Value).Count == 0 ? [text] : LineGlue.Mark(text.Value);
 }

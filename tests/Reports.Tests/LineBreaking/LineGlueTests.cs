@@ -53,6 +53,10 @@ public sealed class LineGlueTests
         Assert.Empty(Glued(text));
 
     [Fact]
+    public void Words_split_only_outside_the_glued_pieces() =>
+        Assert.Equal(["TH", "9 tháng", "năm", "2023", "và", "11-QĐ/TW"], LineGlue.Words("TH 9 tháng năm\n2023 và 11-QĐ/TW"));
+
+    [Fact]
     public void Marking_wraps_each_span_and_keeps_the_text()
     {
         IReadOnlyList<Inline> inlines = [new Text("Kết nạp 46 đảng viên; "), new Strong([new Text("theo 11-QĐ/TW")])];

@@ -5,9 +5,14 @@ namespace Reports.Tests.LineBreaking;
 /// <summary>The no-break pieces a composed document carries, and the same document without them.</summary>
 internal static class NoBreakSpans
 {
-    /// <summary>The plain text of every NoBreak inline of the body, in order.</summary>
+    /// <summary>The plain text of every NoBreak inline of the body, then of the title's lines the renderers mark.</summary>
     public static List<string> Of(ReportDocument document) =>
-        document.Body.SelectMany(InlinesOf).SelectMany(Collect).ToList();
+        document.Body.SelectMany(InlinesOf).SelectMany(Collect).Concat(TitleSpans(document)).ToList();
+
+    /// <summary>The pieces of the subject and of the article title, which are plain strings in the tree.</summary>
+    public static IEnumerable<string> TitleSpans(ReportDocument document) =>
+        new[] { document.Title?.Subject, document.ArticleHeader?.Title }.OfType<string>()
+            .SelectMany(text => Collect(LineGlue.Mark(text)));
 
     /// <summary>The document as it was before the marking: every NoBreak replaced by its children.</summary>
     public static ReportDocument Unmarked(ReportDocument document) =>

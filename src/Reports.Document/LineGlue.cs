@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Reports.Compose.Layout;
+namespace Reports.Document;
 
 /// <summary>
 /// Where a line of Vietnamese official text must not break, found in plain text: the one place that decides
@@ -11,7 +11,8 @@ namespace Reports.Compose.Layout;
 /// "187,5 tỷ", "5 nhiệm vụ"), which no closed list of units would cover, so every number keeps the next
 /// word, and a few two-word units whole; the price is one break point less per number, which a justified
 /// line does not feel. A number after a label word ("năm 2024", "tháng 4", "Điều 5") is a name, not a count:
-/// the word after it is not its unit.
+/// the word after it is not its unit. The compose step marks the body with it; renderers mark the title's
+/// plain-text lines (subject, article title) with the same <see cref="Mark"/>.
 /// </summary>
 public static partial class LineGlue
 {
@@ -26,6 +27,49 @@ public static partial class LineGlue
     {
         "năm", "tháng", "ngày", "quý", "số", "điều", "khoản", "mục", "phần", "chương", "khóa", "lần", "giai đoạn",
     };
+
+    /// <summary>The text as inlines, each span a line must not break inside wrapped in a <see cref="NoBreak"/>.</summary>
+    public static IReadOnlyList<Inline> Mark(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var spans = Spans(text);
+        if (spans.Count == 0) return [new Text(text)];
+        var pieces = new List<Inline>(spans.Count * 2 + 1);
+        var at = 0;
+        foreach (var (start, length) in spans)
+        {
+            if (start > at) pieces.Add(new Text(text[at..start]));
+            pieces.Add(new NoBreak([new Text(text.Substring(start, length))]));
+            at = start + length;
+        }
+        if (at < text.Length) pieces.Add(new Text(text[at..]));
+        return pieces;
+    }
+
+    /// <summary>
+    /// The pieces a line may not break inside: the text split at spaces and line breaks, except the spaces of
+    /// a span ("TH", "9 tháng", "năm", "2023"), for sizing a table column to its longest unbreakable piece.
+    /// </summary>
+    public static IEnumerable<string> Words(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var spans = Spans(text);
+        var span = 0;
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            while (span < spans.Count && spans[span].Start + spans[span].Length <= i) span++;
+            var inside = span < spans.Count && spans[span].Start < i && i < spans[span].Start + spans[span].Length;
+            var breaks = i == text.Length || (text[i] is ' ' or '\n' && !inside);
+            if (!breaks)
+            {
+                if (start < 0) start = i;
+                continue;
+            }
+            if (start >= 0) yield return text[start..i];
+            start = -1;
+        }
+    }
 
     /// <summary>The spans of <paramref name="text"/> a line must not break inside, in order, not overlapping.</summary>
     public static IReadOnlyList<(int Start, int Length)> Spans(string text)
@@ -59,7 +103,7 @@ public static partial class LineGlue
     {
         // The last two words are enough; a paragraph is not split whole for each number in it.
         var tail = before[Math.Max(0, before.Length - 40)..];
-        var words = tail.TrimEnd(' ').ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = tail.ToString().Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) return false;
         return LabelWords.Contains(words[^1]) || (words.Length > 1 && LabelWords.Contains(words[^2] + " " + words[^1]));
     }
