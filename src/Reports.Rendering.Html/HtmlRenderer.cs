@@ -139,7 +139,7 @@ public sealed class HtmlRenderer : IDocumentRenderer
         if (!string.IsNullOrWhiteSpace(title.Subject))
         {
             html.Append("<span class=\"subject\">");
-            AppendInlines(html, LineGlue.Mark(title.Subject));
+            AppendInlines(html, LineGlue.Mark(title.Subject), page: true);
             html.Append("</span>");
         }
         html.Append("</h1>");
@@ -150,7 +150,7 @@ public sealed class HtmlRenderer : IDocumentRenderer
         html.Append("<div class=\"article-header\">\n");
         if (!string.IsNullOrWhiteSpace(header.Category)) Line(html, "p", "article-category", header.Category);
         html.Append("<h1 class=\"article-title\">");
-        AppendInlines(html, LineGlue.Mark(header.Title));
+        AppendInlines(html, LineGlue.Mark(header.Title), page: true);
         html.Append("</h1>\n");
         if (!string.IsNullOrWhiteSpace(header.PublishedLine)) Line(html, "p", "article-meta", header.PublishedLine);
         html.Append("</div>\n");
@@ -204,7 +204,7 @@ public sealed class HtmlRenderer : IDocumentRenderer
         {
             var tag = "h" + (Math.Clamp(heading.Level, 1, 3) + 1);
             html.Append('<').Append(tag).Append('>');
-            AppendInlines(html, heading.Content);
+            AppendInlines(html, heading.Content, page);
             return html.Append("</").Append(tag).Append(">\n");
         }
 
@@ -242,7 +242,7 @@ public sealed class HtmlRenderer : IDocumentRenderer
                 _ => null,
             };
             html.Append(cssClass is null ? "<p>" : $"<p class=\"{cssClass}\">");
-            AppendInlines(html, paragraph.Content);
+            AppendInlines(html, paragraph.Content, page);
             html.Append("</p>\n");
             return;
         }
@@ -255,7 +255,7 @@ public sealed class HtmlRenderer : IDocumentRenderer
             _ => ("", ""),
         };
         html.Append("<p>").Append(open);
-        AppendInlines(html, paragraph.Content);
+        AppendInlines(html, paragraph.Content, page);
         html.Append(close).Append("</p>\n");
     }
 
@@ -271,7 +271,7 @@ public sealed class HtmlRenderer : IDocumentRenderer
                 HtmlText.Escape(html, list.Marker);
                 html.Append("</span> ");
             }
-            AppendInlines(html, item);
+            AppendInlines(html, item, page);
             html.Append("</li>\n");
         }
         html.Append("</ul>\n");
@@ -296,7 +296,7 @@ public sealed class HtmlRenderer : IDocumentRenderer
         if (table.Caption.Count > 0)
         {
             html.Append(page ? $"<caption style=\"padding-bottom: {HtmlText.Num(layout.CaptionSpaceAfterPt)}pt\">" : "<caption>");
-            AppendInlines(html, table.Caption);
+            AppendInlines(html, table.Caption, page);
             html.Append("</caption>\n");
         }
 
@@ -349,20 +349,21 @@ public sealed class HtmlRenderer : IDocumentRenderer
             }
             if (cellTag == "th") html.Append(" scope=\"col\"");
             html.Append('>');
-            if (i < row.Cells.Count) AppendInlines(html, row.Cells[i].Content);
+            if (i < row.Cells.Count) AppendInlines(html, row.Cells[i].Content, page);
             html.Append("</").Append(cellTag).Append('>');
         }
         html.Append("</tr>\n");
     }
 
-    private static void AppendInlines(StringBuilder html, IEnumerable<Inline> inlines)
+    /// <param name="page">False for the portal fragment, which carries no classes: its glued text is plain.</param>
+    private static void AppendInlines(StringBuilder html, IEnumerable<Inline> inlines, bool page)
     {
-        var writer = new InlineWriter(html);
+        var writer = new InlineWriter(html, page);
         foreach (var inline in inlines) inline.Accept(writer);
     }
 
     /// <summary>Writes one inline; returns the builder.</summary>
-    private sealed class InlineWriter(StringBuilder html) : IInlineVisitor<StringBuilder>
+    private sealed class InlineWriter(StringBuilder html, bool page) : IInlineVisitor<StringBuilder>
     {
         public StringBuilder Visit(Text text)
         {
@@ -373,22 +374,30 @@ public sealed class HtmlRenderer : IDocumentRenderer
         public StringBuilder Visit(Strong strong)
         {
             html.Append("<strong>");
-            AppendInlines(html, strong.Children);
+            AppendInlines(html, strong.Children, page);
             return html.Append("</strong>");
         }
 
         public StringBuilder Visit(Emphasis emphasis)
         {
             html.Append("<em>");
-            AppendInlines(html, emphasis.Children);
+            AppendInlines(html, emphasis.Children, page);
             return html.Append("</em>");
         }
 
-        /// <summary>A span the page's CSS keeps on one line; the characters inside stay as they are, so copied text is unchanged.</summary>
+        /// <summary>
+        /// A span the page's CSS keeps on one line; the characters inside stay as they are, so copied text is
+        /// unchanged. The portal fragment has no classes (the portal's style sheet rules it): plain text there.
+        /// </summary>
         public StringBuilder Visit(NoBreak noBreak)
         {
+            if (!page)
+            {
+                AppendInlines(html, noBreak.Children, page);
+                return html;
+            }
             html.Append("<span class=\"nowrap\">");
-            AppendInlines(html, noBreak.Children);
+            AppendInlines(html, noBreak.Children, page);
             return html.Append("</span>");
         }
 

@@ -84,6 +84,17 @@ public sealed partial class NoBreakRenderingTests
             Assert.Contains($"<span class=\"nowrap\">{span.Replace("&", "&amp;", StringComparison.Ordinal)}</span>", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_portal_fragment_has_the_glued_text_plain_without_classes()
+    {
+        var article = new ArticleComposer(Composed.BuiltIn.Value).Compose(Composed.Data("dang-uy-xa-o-dien-q3-2025.yaml"))!.Document!;
+        var spans = NoBreakSpans.Of(article).Except(NoBreakSpans.TitleSpans(article)).ToList();
+        Assert.NotEmpty(spans);
+        var fragment = new HtmlRenderer().RenderFragment(article);
+        Assert.DoesNotContain("<span", fragment, StringComparison.Ordinal);
+        Assert.All(spans, s => Assert.Contains(s, fragment, StringComparison.Ordinal));
+    }
+
     /// <summary>Each glued piece stands whole on some line, as often as the body has it; nothing is drawn as U+00A0 or U+2011.</summary>
     private static void AssertPdfLinesKeepGlue(ReportDocument document, string name)
     {
