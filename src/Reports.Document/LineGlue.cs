@@ -10,7 +10,7 @@ namespace Reports.Document;
 /// the next word. A Vietnamese count is followed by its unit or classifier ("46 đảng viên", "21/21 xã",
 /// "187,5 tỷ", "5 nhiệm vụ"), which no closed list of units would cover, so every number keeps the next
 /// word, and a few two-word units whole; the price is one break point less per number, which a justified
-/// line does not feel. A number after a label word ("năm 2024", "tháng 4", "Điều 5") is a name, not a count:
+/// line hardly feels (the glued space still stretches with the others). A number after a label word ("năm 2024", "tháng 4", "Điều 5") is a name, not a count:
 /// the word after it is not its unit. The compose step marks the body with it; renderers mark the title's
 /// plain-text lines (subject, article title) with the same <see cref="Mark"/>.
 /// </summary>

@@ -65,6 +65,10 @@ public static class NoBreakMarking
         return changed ? marked : inlines;
     }
 
-    private static IReadOnlyList<Inline> Mark(Text text) =>
-        LineGlue.Spans(text.Value).Count == 0 ? [text] : LineGlue.Mark(text.Value);
+    /// <summary>The text's pieces; the same node alone when nothing in it is glued.</summary>
+    private static IReadOnlyList<Inline> Mark(Text text)
+    {
+        var pieces = LineGlue.Mark(text.Value);
+        return pieces is [Text] ? [text] : pieces;
+    }
 }
