@@ -96,8 +96,8 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
         var table = LayoutTable([left, right], cellTopMargin: 0);
         table.Append(LayoutRow(cantSplit: true, (left, leftCell), (right, rightCell)));
         table.Append(LayoutRow(cantSplit: true,
-            (left, [Para(DocxStyleIds.NumberAndSymbol, DocxText.Run(letterhead.NumberAndSymbol))]),
-            (right, [Para(DocxStyleIds.PlaceAndDate, DocxText.Run(letterhead.PlaceAndDate))])));
+            (left, [Para(DocxStyleIds.NumberAndSymbol, DocxText.Runs(LineGlue.Mark(letterhead.NumberAndSymbol)))]),
+            (right, [Para(DocxStyleIds.PlaceAndDate, DocxText.Runs(LineGlue.Mark(letterhead.PlaceAndDate)))])));
         Add(table);
     }
 

@@ -113,10 +113,10 @@ public sealed class HtmlRenderer : IDocumentRenderer
         // Number and place-and-date share a row so that they stand on the same line, as in the templates.
         html.Append("<tr class=\"lh-second\">\n");
         html.Append("<td class=\"lh-left\">");
-        Line(html, "div", "number", letterhead.NumberAndSymbol, newline: false);
+        GluedLine(html, "div", "number", letterhead.NumberAndSymbol, newline: false);
         html.Append("</td>\n");
         html.Append("<td class=\"lh-right\">");
-        Line(html, "div", "place-date", letterhead.PlaceAndDate, newline: false);
+        GluedLine(html, "div", "place-date", letterhead.PlaceAndDate, newline: false);
         html.Append("</td>\n");
         html.Append("</tr>\n");
         html.Append("</table>\n");
@@ -149,9 +149,7 @@ public sealed class HtmlRenderer : IDocumentRenderer
     {
         html.Append("<div class=\"article-header\">\n");
         if (!string.IsNullOrWhiteSpace(header.Category)) Line(html, "p", "article-category", header.Category);
-        html.Append("<h1 class=\"article-title\">");
-        AppendInlines(html, LineGlue.Mark(header.Title), page: true);
-        html.Append("</h1>\n");
+        GluedLine(html, "h1", "article-title", header.Title);
         if (!string.IsNullOrWhiteSpace(header.PublishedLine)) Line(html, "p", "article-meta", header.PublishedLine);
         html.Append("</div>\n");
     }
@@ -177,6 +175,15 @@ public sealed class HtmlRenderer : IDocumentRenderer
     }
 
     /// <summary>One element holding one escaped text, its line breaks kept.</summary>
+    /// <summary>A <see cref="Line"/> whose document numbers, dates and figures do not break (<see cref="LineGlue"/>).</summary>
+    private static void GluedLine(StringBuilder html, string tag, string cssClass, string text, bool newline = true)
+    {
+        html.Append('<').Append(tag).Append(" class=\"").Append(cssClass).Append("\">");
+        AppendInlines(html, LineGlue.Mark(text), page: true);
+        html.Append("</").Append(tag).Append('>');
+        if (newline) html.Append('\n');
+    }
+
     private static void Line(StringBuilder html, string tag, string cssClass, string text, bool newline = true)
     {
         html.Append('<').Append(tag).Append(" class=\"").Append(cssClass).Append("\">");

@@ -84,8 +84,10 @@ internal sealed class ReportLayout : IBlockVisitor<Element>
         var issuer = new Paragraph(letterhead.Issuer, Style(_s.Issuer), center);
         var title = new Paragraph(letterhead.NationalTitle, Style(_s.NationalTitle), center);
         var motto = string.IsNullOrWhiteSpace(letterhead.Motto) ? null : new Paragraph(letterhead.Motto, Style(_s.Motto), center);
-        var number = new Paragraph(letterhead.NumberAndSymbol, Style(_s.NumberAndSymbol), center);
-        var placeAndDate = new Paragraph(letterhead.PlaceAndDate, Style(_s.PlaceAndDate), center with { Alignment = Align(layout.PlaceAndDateAlignment) });
+        // A long place name may wrap the date line: only before "năm", never inside "Số 45-BC/HU".
+        var number = new Paragraph(Runs(LineGlue.Mark(letterhead.NumberAndSymbol), _s.NumberAndSymbol), center, Style(_s.NumberAndSymbol));
+        var placeAndDate = new Paragraph(Runs(LineGlue.Mark(letterhead.PlaceAndDate), _s.PlaceAndDate),
+            center with { Alignment = Align(layout.PlaceAndDateAlignment) }, Style(_s.PlaceAndDate));
 
         var leftWidth = Width * Math.Clamp(layout.LeftColumnFraction, 0, 1);
         var rightWidth = Width - leftWidth;

@@ -9,9 +9,13 @@ internal static class NoBreakSpans
     public static List<string> Of(ReportDocument document) =>
         document.Body.SelectMany(InlinesOf).SelectMany(Collect).Concat(TitleSpans(document)).ToList();
 
-    /// <summary>The pieces of the subject and of the article title, which are plain strings in the tree.</summary>
+    /// <summary>
+    /// The pieces of the letterhead's number and date, the subject and the article title: plain strings in the
+    /// tree, marked by the renderers.
+    /// </summary>
     public static IEnumerable<string> TitleSpans(ReportDocument document) =>
-        new[] { document.Title?.Subject, document.ArticleHeader?.Title }.OfType<string>()
+        new[] { document.Letterhead?.NumberAndSymbol, document.Letterhead?.PlaceAndDate, document.Title?.Subject, document.ArticleHeader?.Title }
+            .OfType<string>()
             .SelectMany(text => Collect(LineGlue.Mark(text)));
 
     /// <summary>The document as it was before the marking: every NoBreak replaced by its children.</summary>
