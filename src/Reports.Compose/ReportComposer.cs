@@ -47,7 +47,7 @@ public sealed class ReportComposer(TemplateSet templates, ITextMeasurer? measure
             letterhead,
             titleBlock,
             ArticleHeader: null,
-            body,
+            NoBreakMarking.Apply(body),
             new Closing(Recipients(data), Signature(data)),
             data.Document.IsDraft,
             new DocumentMetadata($"Báo cáo {LowerFirst(subject)}", data.Issuer.Name, subject, "vi-VN", data.Document.Date),

@@ -26,6 +26,16 @@ public sealed record Emphasis(IReadOnlyList<Inline> Children) : Inline
     public override T Accept<T>(IInlineVisitor<T> visitor) => visitor.Visit(this);
 }
 
+/// <summary>
+/// Text a line must not break inside: a document number ("11-QĐ/TW"), a number and its unit ("187,5 tỷ"),
+/// a date's day and month ("ngày 04 tháng 4"). Marked once by the compose step; renderers keep the children
+/// on one line but print their characters unchanged (ordinary spaces and hyphens), so copied text is the same.
+/// </summary>
+public sealed record NoBreak(IReadOnlyList<Inline> Children) : Inline
+{
+    public override T Accept<T>(IInlineVisitor<T> visitor) => visitor.Visit(this);
+}
+
 /// <summary>A line break inside the same paragraph.</summary>
 public sealed record LineBreak : Inline
 {
@@ -52,6 +62,8 @@ public static class Inlines
         public string Visit(Strong strong) => strong.Children.PlainText();
 
         public string Visit(Emphasis emphasis) => emphasis.Children.PlainText();
+
+        public string Visit(NoBreak noBreak) => noBreak.Children.PlainText();
 
         public string Visit(LineBreak lineBreak) => "\n";
     }

@@ -26,5 +26,7 @@ public interface IInlineVisitor<out T>
 
     T Visit(Emphasis emphasis);
 
+    T Visit(NoBreak noBreak);
+
     T Visit(LineBreak lineBreak);
 }

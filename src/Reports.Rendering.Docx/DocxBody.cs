@@ -96,15 +96,15 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
         var table = LayoutTable([left, right], cellTopMargin: 0);
         table.Append(LayoutRow(cantSplit: true, (left, leftCell), (right, rightCell)));
         table.Append(LayoutRow(cantSplit: true,
-            (left, [Para(DocxStyleIds.NumberAndSymbol, DocxText.Run(letterhead.NumberAndSymbol))]),
-            (right, [Para(DocxStyleIds.PlaceAndDate, DocxText.Run(letterhead.PlaceAndDate))])));
+            (left, [Para(DocxStyleIds.NumberAndSymbol, DocxText.Runs(LineGlue.Mark(letterhead.NumberAndSymbol)))]),
+            (right, [Para(DocxStyleIds.PlaceAndDate, DocxText.Runs(LineGlue.Mark(letterhead.PlaceAndDate)))])));
         Add(table);
     }
 
     private void TitleBlock(TitleBlock title)
     {
         Add(Para(DocxStyleIds.DocumentType, DocxText.Run(title.DocumentType)));
-        if (!string.IsNullOrWhiteSpace(title.Subject)) Add(Para(DocxStyleIds.Subject, DocxText.Run(title.Subject)));
+        if (!string.IsNullOrWhiteSpace(title.Subject)) Add(Para(DocxStyleIds.Subject, DocxText.Runs(LineGlue.Mark(title.Subject))));
         var layout = _frame.Title;
         if (layout.SubjectDashes is { } dashes) Add(Para(DocxStyleIds.SubjectDashes, DocxText.Run(dashes)));
         if (layout.SubjectRuleWidthPt > 0) Add(Rule(DocxStyleIds.SubjectRule, Twips.FromPt(layout.SubjectRuleWidthPt), _page.TextWidth, layout.SubjectRuleGapPt));
@@ -113,7 +113,7 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
     private void ArticleHeader(ArticleHeader header)
     {
         if (!string.IsNullOrWhiteSpace(header.Category)) Add(Para(DocxStyleIds.ArticleMeta, DocxText.Run(header.Category)));
-        Add(Para(DocxStyleIds.ArticleTitle, DocxText.Run(header.Title)));
+        Add(Para(DocxStyleIds.ArticleTitle, DocxText.Runs(LineGlue.Mark(header.Title))));
         if (!string.IsNullOrWhiteSpace(header.PublishedLine)) Add(Para(DocxStyleIds.ArticleMeta, DocxText.Run(header.PublishedLine)));
     }
 

@@ -15,8 +15,12 @@ internal static class DocxText
     public static string[] Lines(string text) =>
         text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
 
-    /// <summary>One run holding <paramref name="text"/>, a "\n" inside it becoming a line break (w:br).</summary>
-    public static Run Run(string text, bool bold = false, bool italic = false)
+    /// <summary>
+    /// One run holding <paramref name="text"/>, a "\n" inside it becoming a line break (w:br). With
+    /// <paramref name="noBreak"/> Word may not break the line inside it: spaces become U+00A0 and hyphens
+    /// w:noBreakHyphen, Word's own marks for that (Word has no "keep on one line" for a run of text).
+    /// </summary>
+    public static Run Run(string text, bool bold = false, bool italic = false, bool noBreak = false)
     {
         var run = new Run();
         if (bold || italic)
@@ -30,39 +34,55 @@ internal static class DocxText
         for (var i = 0; i < lines.Length; i++)
         {
             if (i > 0) run.Append(new Break());
-            AppendLine(run, lines[i]);
+            AppendLine(run, noBreak ? lines[i].Replace(' ', NoBreakSpace) : lines[i], noBreak);
         }
         return run;
     }
 
-    /// <summary>The runs of inline content; Strong and Emphasis set bold and italic on the runs inside them.</summary>
-    public static IEnumerable<Run> Runs(IEnumerable<Inline> inlines, bool bold = false, bool italic = false)
+    /// <summary>
+    /// The space Word never breaks a line at. It copies out of Word as U+00A0 rather than a plain space: the
+    /// nearest to unchanged text Word offers, as a run has no "keep on one line" property.
+    /// </summary>
+    public const char NoBreakSpace = '\u00A0';
+
+    /// <summary>
+    /// The runs of inline content; Strong and Emphasis set bold and italic on the runs inside them, NoBreak
+    /// makes the runs inside it unbreakable.
+    /// </summary>
+    public static IEnumerable<Run> Runs(IEnumerable<Inline> inlines, bool bold = false, bool italic = false, bool noBreak = false)
     {
-        var visitor = new RunVisitor(bold, italic);
+        var visitor = new RunVisitor(bold, italic, noBreak);
         return inlines.SelectMany(inline => inline.Accept(visitor));
     }
 
-    private sealed class RunVisitor(bool bold, bool italic) : IInlineVisitor<IEnumerable<Run>>
+    private sealed class RunVisitor(bool bold, bool italic, bool noBreak) : IInlineVisitor<IEnumerable<Run>>
     {
-        public IEnumerable<Run> Visit(Reports.Document.Text text) => text.Value.Length > 0 ? [Run(text.Value, bold, italic)] : [];
+        public IEnumerable<Run> Visit(Reports.Document.Text text) => text.Value.Length > 0 ? [Run(text.Value, bold, italic, noBreak)] : [];
 
-        public IEnumerable<Run> Visit(Strong strong) => Runs(strong.Children, bold: true, italic);
+        public IEnumerable<Run> Visit(Strong strong) => Runs(strong.Children, bold: true, italic, noBreak);
 
-        public IEnumerable<Run> Visit(Emphasis emphasis) => Runs(emphasis.Children, bold, italic: true);
+        public IEnumerable<Run> Visit(Emphasis emphasis) => Runs(emphasis.Children, bold, italic: true, noBreak);
+
+        public IEnumerable<Run> Visit(NoBreak glued) => Runs(glued.Children, bold, italic, noBreak: true);
 
         public IEnumerable<Run> Visit(LineBreak lineBreak) => [new Run(new Break())];
     }
 
-    private static void AppendLine(Run run, string line)
+    private static void AppendLine(Run run, string line, bool noBreak)
     {
         var parts = Clean(line).Split('\t');
         for (var i = 0; i < parts.Length; i++)
         {
             if (i > 0) run.Append(new TabChar());
-            if (parts[i].Length == 0) continue;
-            var text = new Text(parts[i]);
-            if (NeedsPreserve(parts[i])) text.Space = SpaceProcessingModeValues.Preserve;
-            run.Append(text);
+            var pieces = noBreak ? parts[i].Split('-') : [parts[i]];
+            for (var k = 0; k < pieces.Length; k++)
+            {
+                if (k > 0) run.Append(new NoBreakHyphen());
+                if (pieces[k].Length == 0) continue;
+                var text = new Text(pieces[k]);
+                if (NeedsPreserve(pieces[k])) text.Space = SpaceProcessingModeValues.Preserve;
+                run.Append(text);
+            }
         }
     }
 

@@ -60,6 +60,8 @@ internal static class HtmlCss
         Rule("table.letterhead", "table-layout: fixed;");
         Rule("table.letterhead td.lh-left", $"width: {n(Math.Round(letterhead.LeftColumnFraction * 100, 3))}%;");
         Rule(".national-title, .motto", "white-space: nowrap;");
+        // A document number, a number and its unit, a date's day and month (marked in the tree as NoBreak).
+        Rule(".nowrap", "white-space: nowrap;");
         Rule(".parent-body", Font(s.ParentBody));
         Rule(".issuer", Font(s.Issuer));
         Rule(".issuer-star", $"{Font(s.Issuer with { Bold = false, Italic = false, Underline = false })} line-height: 1;");

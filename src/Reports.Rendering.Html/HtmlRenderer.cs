@@ -113,10 +113,10 @@ public sealed class HtmlRenderer : IDocumentRenderer
         // Number and place-and-date share a row so that they stand on the same line, as in the templates.
         html.Append("<tr class=\"lh-second\">\n");
         html.Append("<td class=\"lh-left\">");
-        Line(html, "div", "number", letterhead.NumberAndSymbol, newline: false);
+        GluedLine(html, "div", "number", letterhead.NumberAndSymbol, newline: false);
         html.Append("</td>\n");
         html.Append("<td class=\"lh-right\">");
-        Line(html, "div", "place-date", letterhead.PlaceAndDate, newline: false);
+        GluedLine(html, "div", "place-date", letterhead.PlaceAndDate, newline: false);
         html.Append("</td>\n");
         html.Append("</tr>\n");
         html.Append("</table>\n");
@@ -139,7 +139,7 @@ public sealed class HtmlRenderer : IDocumentRenderer
         if (!string.IsNullOrWhiteSpace(title.Subject))
         {
             html.Append("<span class=\"subject\">");
-            HtmlText.EscapeLines(html, title.Subject);
+            AppendInlines(html, LineGlue.Mark(title.Subject), page: true);
             html.Append("</span>");
         }
         html.Append("</h1>");
@@ -149,7 +149,7 @@ public sealed class HtmlRenderer : IDocumentRenderer
     {
         html.Append("<div class=\"article-header\">\n");
         if (!string.IsNullOrWhiteSpace(header.Category)) Line(html, "p", "article-category", header.Category);
-        Line(html, "h1", "article-title", header.Title);
+        GluedLine(html, "h1", "article-title", header.Title);
         if (!string.IsNullOrWhiteSpace(header.PublishedLine)) Line(html, "p", "article-meta", header.PublishedLine);
         html.Append("</div>\n");
     }
@@ -175,6 +175,15 @@ public sealed class HtmlRenderer : IDocumentRenderer
     }
 
     /// <summary>One element holding one escaped text, its line breaks kept.</summary>
+    /// <summary>A <see cref="Line"/> whose document numbers, dates and figures do not break (<see cref="LineGlue"/>).</summary>
+    private static void GluedLine(StringBuilder html, string tag, string cssClass, string text, bool newline = true)
+    {
+        html.Append('<').Append(tag).Append(" class=\"").Append(cssClass).Append("\">");
+        AppendInlines(html, LineGlue.Mark(text), page: true);
+        html.Append("</").Append(tag).Append('>');
+        if (newline) html.Append('\n');
+    }
+
     private static void Line(StringBuilder html, string tag, string cssClass, string text, bool newline = true)
     {
         html.Append('<').Append(tag).Append(" class=\"").Append(cssClass).Append("\">");
@@ -202,7 +211,7 @@ public sealed class HtmlRenderer : IDocumentRenderer
         {
             var tag = "h" + (Math.Clamp(heading.Level, 1, 3) + 1);
             html.Append('<').Append(tag).Append('>');
-            AppendInlines(html, heading.Content);
+            AppendInlines(html, heading.Content, page);
             return html.Append("</").Append(tag).Append(">\n");
         }
 
@@ -240,7 +249,7 @@ public sealed class HtmlRenderer : IDocumentRenderer
                 _ => null,
             };
             html.Append(cssClass is null ? "<p>" : $"<p class=\"{cssClass}\">");
-            AppendInlines(html, paragraph.Content);
+            AppendInlines(html, paragraph.Content, page);
             html.Append("</p>\n");
             return;
         }
@@ -253,7 +262,7 @@ public sealed class HtmlRenderer : IDocumentRenderer
             _ => ("", ""),
         };
         html.Append("<p>").Append(open);
-        AppendInlines(html, paragraph.Content);
+        AppendInlines(html, paragraph.Content, page);
         html.Append(close).Append("</p>\n");
     }
 
@@ -269,7 +278,7 @@ public sealed class HtmlRenderer : IDocumentRenderer
                 HtmlText.Escape(html, list.Marker);
                 html.Append("</span> ");
             }
-            AppendInlines(html, item);
+            AppendInlines(html, item, page);
             html.Append("</li>\n");
         }
         html.Append("</ul>\n");
@@ -294,7 +303,7 @@ public sealed class HtmlRenderer : IDocumentRenderer
         if (table.Caption.Count > 0)
         {
             html.Append(page ? $"<caption style=\"padding-bottom: {HtmlText.Num(layout.CaptionSpaceAfterPt)}pt\">" : "<caption>");
-            AppendInlines(html, table.Caption);
+            AppendInlines(html, table.Caption, page);
             html.Append("</caption>\n");
         }
 
@@ -347,20 +356,21 @@ public sealed class HtmlRenderer : IDocumentRenderer
             }
             if (cellTag == "th") html.Append(" scope=\"col\"");
             html.Append('>');
-            if (i < row.Cells.Count) AppendInlines(html, row.Cells[i].Content);
+            if (i < row.Cells.Count) AppendInlines(html, row.Cells[i].Content, page);
             html.Append("</").Append(cellTag).Append('>');
         }
         html.Append("</tr>\n");
     }
 
-    private static void AppendInlines(StringBuilder html, IEnumerable<Inline> inlines)
+    /// <param name="page">False for the portal fragment, which carries no classes: its glued text is plain.</param>
+    private static void AppendInlines(StringBuilder html, IEnumerable<Inline> inlines, bool page)
     {
-        var writer = new InlineWriter(html);
+        var writer = new InlineWriter(html, page);
         foreach (var inline in inlines) inline.Accept(writer);
     }
 
     /// <summary>Writes one inline; returns the builder.</summary>
-    private sealed class InlineWriter(StringBuilder html) : IInlineVisitor<StringBuilder>
+    private sealed class InlineWriter(StringBuilder html, bool page) : IInlineVisitor<StringBuilder>
     {
         public StringBuilder Visit(Text text)
         {
@@ -371,15 +381,31 @@ public sealed class HtmlRenderer : IDocumentRenderer
         public StringBuilder Visit(Strong strong)
         {
             html.Append("<strong>");
-            AppendInlines(html, strong.Children);
+            AppendInlines(html, strong.Children, page);
             return html.Append("</strong>");
         }
 
         public StringBuilder Visit(Emphasis emphasis)
         {
             html.Append("<em>");
-            AppendInlines(html, emphasis.Children);
+            AppendInlines(html, emphasis.Children, page);
             return html.Append("</em>");
+        }
+
+        /// <summary>
+        /// A span the page's CSS keeps on one line; the characters inside stay as they are, so copied text is
+        /// unchanged. The portal fragment has no classes (the portal's style sheet rules it): plain text there.
+        /// </summary>
+        public StringBuilder Visit(NoBreak noBreak)
+        {
+            if (!page)
+            {
+                AppendInlines(html, noBreak.Children, page);
+                return html;
+            }
+            html.Append("<span class=\"nowrap\">");
+            AppendInlines(html, noBreak.Children, page);
+            return html.Append("</span>");
         }
 
         public StringBuilder Visit(LineBreak lineBreak) => html.Append("<br>");

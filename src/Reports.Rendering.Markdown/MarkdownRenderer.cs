@@ -187,6 +187,9 @@ public sealed class MarkdownRenderer : IDocumentRenderer
 
         public string Visit(Emphasis emphasis) => MarkdownText.Wrap(InlineText(emphasis.Children), "*");
 
+        /// <summary>Plain text: Markdown has no way to say "do not break here", and its readers reflow anyway.</summary>
+        public string Visit(NoBreak noBreak) => InlineText(noBreak.Children);
+
         public string Visit(LineBreak lineBreak) => MarkdownText.Break.ToString();
     }
 }

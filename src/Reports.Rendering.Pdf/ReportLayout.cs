@@ -85,8 +85,10 @@ internal sealed class ReportLayout : IBlockVisitor<Element>
         var issuer = new Paragraph(letterhead.Issuer, Style(_s.Issuer), center);
         var title = new Paragraph(letterhead.NationalTitle, Style(_s.NationalTitle), center);
         var motto = string.IsNullOrWhiteSpace(letterhead.Motto) ? null : new Paragraph(letterhead.Motto, Style(_s.Motto), center);
-        var number = new Paragraph(letterhead.NumberAndSymbol, Style(_s.NumberAndSymbol), center);
-        var placeAndDate = new Paragraph(letterhead.PlaceAndDate, Style(_s.PlaceAndDate), center with { Alignment = Align(layout.PlaceAndDateAlignment) });
+        // A long place name may wrap the date line: only before "năm", never inside "Số 45-BC/HU".
+        var number = new Paragraph(Runs(LineGlue.Mark(letterhead.NumberAndSymbol), _s.NumberAndSymbol), center, Style(_s.NumberAndSymbol));
+        var placeAndDate = new Paragraph(Runs(LineGlue.Mark(letterhead.PlaceAndDate), _s.PlaceAndDate),
+            center with { Alignment = Align(layout.PlaceAndDateAlignment) }, Style(_s.PlaceAndDate));
 
         var leftWidth = Width * Math.Clamp(layout.LeftColumnFraction, 0, 1);
         var rightWidth = Width - leftWidth;
@@ -132,7 +134,7 @@ internal sealed class ReportLayout : IBlockVisitor<Element>
         var type = new Paragraph(title.DocumentType, Style(_s.DocumentType), center);
         blocks.Add(type);
         if (!string.IsNullOrWhiteSpace(title.Subject))
-            blocks.Add(new Paragraph(title.Subject, Style(_s.Subject), center with { SpaceBefore = 2 }));
+            blocks.Add(new Paragraph(Runs(LineGlue.Mark(title.Subject), _s.Subject), center with { SpaceBefore = 2 }, Style(_s.Subject)));
         if (layout.SubjectDashes is { } dashes)
             blocks.Add(new Paragraph(dashes, Style(_s.Subject with { Bold = false, Italic = false, Underline = false }), center));
         if (layout.SubjectRuleWidthPt > 0)
@@ -150,7 +152,7 @@ internal sealed class ReportLayout : IBlockVisitor<Element>
         if (!string.IsNullOrWhiteSpace(header.Category)) blocks.Add(new Paragraph(header.Category, meta, left with { SpaceAfter = 4 }));
         var titleStyle = Style(_s.ArticleTitle);
         // Line height 1.25 of the font size, as the HTML sets it.
-        blocks.Add(new Paragraph(header.Title, titleStyle, left with { SpaceAfter = 6, LineSpacing = LineSpacing.Exactly(1.25 * _s.ArticleTitle.SizePt) }));
+        blocks.Add(new Paragraph(Runs(LineGlue.Mark(header.Title), _s.ArticleTitle), left with { SpaceAfter = 6, LineSpacing = LineSpacing.Exactly(1.25 * _s.ArticleTitle.SizePt) }, titleStyle));
         if (!string.IsNullOrWhiteSpace(header.PublishedLine)) blocks.Add(new Paragraph(header.PublishedLine, meta, left with { SpaceAfter = 4 }));
         blocks.Add(new Spacer(8));
         return new KeepTogether(new Column(blocks)).KeepingWithNext();
@@ -273,30 +275,36 @@ internal sealed class ReportLayout : IBlockVisitor<Element>
         return runs;
     }
 
-    private void AddRuns(List<Run> runs, IEnumerable<Inline> inlines, DocumentTextStyle style)
+    private void AddRuns(List<Run> runs, IEnumerable<Inline> inlines, DocumentTextStyle style, bool noBreak = false)
     {
-        var visitor = new RunCollector(this, runs, style);
+        var visitor = new RunCollector(this, runs, style, noBreak);
         foreach (var inline in inlines) inline.Accept(visitor);
     }
 
     /// <summary>Adds the runs of one inline to a list; returns the list.</summary>
-    private sealed class RunCollector(ReportLayout layout, List<Run> runs, DocumentTextStyle style) : IInlineVisitor<List<Run>>
+    private sealed class RunCollector(ReportLayout layout, List<Run> runs, DocumentTextStyle style, bool noBreak) : IInlineVisitor<List<Run>>
     {
         public List<Run> Visit(Text text)
         {
-            if (text.Value.Length > 0) runs.Add(new Run(text.Value, layout.Style(style)));
+            if (text.Value.Length > 0) runs.Add(new Run(text.Value, layout.Style(style), noBreak));
             return runs;
         }
 
         public List<Run> Visit(Strong strong)
         {
-            layout.AddRuns(runs, strong.Children, style with { Bold = true });
+            layout.AddRuns(runs, strong.Children, style with { Bold = true }, noBreak);
             return runs;
         }
 
         public List<Run> Visit(Emphasis emphasis)
         {
-            layout.AddRuns(runs, emphasis.Children, style with { Italic = true });
+            layout.AddRuns(runs, emphasis.Children, style with { Italic = true }, noBreak);
+            return runs;
+        }
+
+        public List<Run> Visit(NoBreak glued)
+        {
+            layout.AddRuns(runs, glued.Children, style, noBreak: true);
             return runs;
         }
 

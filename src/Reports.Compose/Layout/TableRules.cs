@@ -8,7 +8,8 @@ namespace Reports.Compose.Layout;
 /// column widths so renderers only obey: a table is read as a whole, so it stays on one page when it can; a
 /// long one never strands its header or a single row at a page foot, nor leaves a single row for the next
 /// page; the header is repeated on each continuation page; the next heading stands clear of the bottom
-/// border. Columns are at least as wide as their longest word (a number never wraps), measured with the
+/// border. Columns are at least as wide as their longest word (a number never wraps; a number and its unit,
+/// kept on one line by <see cref="LineGlue"/>, count as one word), measured with the
 /// real font; when a table is too wide for that, the table text is set smaller.
 /// </summary>
 public static class TableRules
@@ -122,7 +123,7 @@ public static class TableRules
     }
 
     private static double LongestWord(Table table, int column, double size, ITextMeasurer measurer) =>
-        Widest(table, column, size, measurer, text => text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        Widest(table, column, size, measurer, text => LineGlue.Words(text).ToArray());
 
     private static double LongestCell(Table table, int column, double size, ITextMeasurer measurer) =>
         Widest(table, column, size, measurer, text => text.Split('\n'));

@@ -1,9 +1,13 @@
+using System.Text;
+
 namespace Reports.Rendering.Pdf.Layout;
 
 /// <summary>
 /// A paragraph of runs in mixed styles, broken into lines the way a word processor does it: greedy,
 /// first fit; lines break at spaces, after a "-" inside a word when a letter follows, and at forced
-/// breaks; a word longer than a line breaks after a "/" or, failing that, where it overflows. Justified
+/// breaks; a word longer than a line breaks after a "/" or, failing that, where it overflows. A no-break
+/// run (<see cref="Run.NoBreak"/>) is one word: its spaces do not break, but stretch like any other so a
+/// justified line stays even, and it is cut at one of them only when it is longer than a line. Justified
 /// lines are stretched at their spaces to the full width, except the last line and lines that end in a
 /// forced break. Split across pages with widow and orphan control.
 /// </summary>
@@ -189,9 +193,15 @@ public sealed class Paragraph : Element
 
         /// <summary>
         /// A line may break after this fragment only when the word does not fit on a line of its own (it ends
-        /// in "/" inside a word: "QĐ/TW" stays whole as in Word and LibreOffice, a long path breaks at a "/").
+        /// in "/" inside a word: "QĐ/TW" stays whole as in Word and LibreOffice, a long path breaks at a "/";
+        /// or it is a space of a no-break run, which a line narrower than the run must still break).
         /// </summary>
         public bool LastResortBreakAfter;
+
+        /// <summary>A space of a no-break run: not a break, but stretched with the line's spaces when justified.</summary>
+        public bool GluedSpace;
+
+        public readonly bool Stretches => Kind == ItemKind.Space || GluedSpace;
     }
 
     private static bool IsSpace(char c) => c is ' ' or '\t';
@@ -216,6 +226,18 @@ public sealed class Paragraph : Element
                     continue;
                 }
                 var j = i;
+                if (IsSpace(c) && runs[r].NoBreak)
+                {
+                    // Part of the word, drawn as the space it is.
+                    while (j < text.Length && IsSpace(text[j])) j++;
+                    items.Add(new Item
+                    {
+                        Kind = ItemKind.Text, Run = r, Start = i, Length = j - i, Width = (j - i) * style.Measure(" "),
+                        LastResortBreakAfter = true, GluedSpace = true,
+                    });
+                    i = j;
+                    continue;
+                }
                 if (IsSpace(c))
                 {
                     while (j < text.Length && IsSpace(text[j])) j++;
@@ -232,7 +254,7 @@ public sealed class Paragraph : Element
                     // of last resort.
                     if (ch is '-' or '/' && j < text.Length && j >= i + 2 && IsWordChar(text[j - 2]))
                     {
-                        if (ch == '-' && char.IsLetter(text[j])) breakAfter = true;
+                        if (ch == '-' && char.IsLetter(text[j])) breakAfter = !runs[r].NoBreak;
                         else if (ch == '/' && IsWordChar(text[j])) lastResort = true;
                         if (breakAfter || lastResort) break;
                     }
@@ -333,7 +355,7 @@ public sealed class Paragraph : Element
 
             var spaces = 0;
             for (var k = start; k < end; k++)
-                if (items[k].Kind == ItemKind.Space) spaces += items[k].Length;
+                if (items[k].Stretches) spaces += items[k].Length;
             var (height, baseline) = Metrics(items, start, end);
             lines.Add(new Line(start, end, lineWidth, indent, available, endsInBreak, false, height, baseline, spaces));
             first = false;
@@ -437,14 +459,16 @@ public sealed class Paragraph : Element
         };
         var extraPerSpace = justify ? slack / line.SpaceChars : 0;
 
-        // A chunk: consecutive characters of one run drawn with one call.
-        int chunkRun = -1, chunkStart = 0, chunkEnd = 0;
+        // A chunk: consecutive characters drawn with one call, across runs of one style (a no-break run is
+        // a run of its own, and must not split the text a PDF reader extracts).
+        int chunkRun = -1, chunkEnd = 0;
         double chunkX = 0, chunkWidth = 0;
+        var chunk = new StringBuilder();
         void Flush()
         {
             if (chunkRun < 0) return;
             var run = _runs[chunkRun];
-            page.Add(new TextItem(chunkX, baseline, run.Text.Substring(chunkStart, chunkEnd - chunkStart), run.Style, chunkWidth));
+            page.Add(new TextItem(chunkX, baseline, chunk.ToString(), run.Style, chunkWidth));
             if (run.Style.Underline)
             {
                 var face = run.Style.Face;
@@ -460,23 +484,24 @@ public sealed class Paragraph : Element
         {
             var item = items[k];
             if (item.Kind == ItemKind.Break) continue;
-            var isSpace = item.Kind == ItemKind.Space;
-            if (isSpace && justify)
+            if (item.Stretches && justify)
             {
                 Flush();
                 pen += item.Width + extraPerSpace * item.Length;
                 continue;
             }
-            if (chunkRun == item.Run && chunkEnd == item.Start)
-            {
-                chunkEnd += item.Length;
-                chunkWidth += item.Width;
-            }
-            else
+            var continues = chunkRun >= 0 && (chunkRun == item.Run
+                ? chunkEnd == item.Start
+                : item.Run == chunkRun + 1 && item.Start == 0 && chunkEnd == _runs[chunkRun].Text.Length && _runs[item.Run].Style == _runs[chunkRun].Style);
+            if (!continues)
             {
                 Flush();
-                (chunkRun, chunkStart, chunkEnd, chunkX, chunkWidth) = (item.Run, item.Start, item.Start + item.Length, pen, item.Width);
+                chunk.Clear();
+                (chunkX, chunkWidth) = (pen, 0);
             }
+            chunk.Append(_runs[item.Run].Text, item.Start, item.Length);
+            (chunkRun, chunkEnd) = (item.Run, item.Start + item.Length);
+            chunkWidth += item.Width;
             pen += item.Width;
         }
         Flush();

@@ -22,8 +22,12 @@ public sealed record RunStyle(FontFace Face, double Size, bool Underline = false
     public double SingleLineHeight => Face.SingleLineFactor * Size;
 }
 
-/// <summary>A piece of text in one style. A "\n" inside the text is a forced line break.</summary>
-public readonly record struct Run(string Text, RunStyle Style);
+/// <summary>
+/// A piece of text in one style. A "\n" inside the text is a forced line break. A <paramref name="NoBreak"/>
+/// run is not broken at its spaces and hyphens (a document number, a number and its unit) unless it is
+/// longer than a line; it is drawn with its own characters, so the text copied from the PDF is unchanged.
+/// </summary>
+public readonly record struct Run(string Text, RunStyle Style, bool NoBreak = false);
 
 public enum TextAlignment
 {

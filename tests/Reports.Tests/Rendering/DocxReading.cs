@@ -57,7 +57,7 @@ internal static class DocxReading
     public static string? StyleId(this Paragraph p) => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
 
     public static string Text(this OpenXmlElement e) =>
-        string.Concat(e.Descendants().Select(d => d switch { Text t => t.Text, Break => "\n", TabChar => "\t", _ => "" }));
+        string.Concat(e.Descendants().Select(d => d switch { Text t => t.Text, NoBreakHyphen => "-", Break => "\n", TabChar => "\t", _ => "" }));
 
     /// <summary>The letterhead: the first table of the body.</summary>
     public static Table Letterhead(this WordprocessingDocument doc) => doc.Body().Elements<Table>().First();
@@ -68,8 +68,9 @@ internal static class DocxReading
     public static TableCell Cell(this Table table, int row, int column) =>
         table.Elements<TableRow>().ElementAt(row).Elements<TableCell>().ElementAt(column);
 
+    /// <summary>The paragraph that reads <paramref name="text"/>, a no-break space (a glued "Số 45-BC/HU") read as a space.</summary>
     public static Paragraph ParagraphWithText(this OpenXmlElement scope, string text) =>
-        scope.Descendants<Paragraph>().Single(p => p.Text() == text);
+        scope.Descendants<Paragraph>().Single(p => p.Text().Replace('\u00A0', ' ') == text.Replace('\u00A0', ' '));
 
     /// <summary>The text formatting a paragraph's runs get from its style and the styles it is based on, as Word resolves it.</summary>
     public sealed record Effective(int HalfPoints, bool Bold, bool Italic, bool Underline, string? Font, string? Language);

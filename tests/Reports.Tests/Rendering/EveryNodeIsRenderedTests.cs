@@ -35,6 +35,7 @@ public sealed class EveryNodeIsRenderedTests
         [typeof(Text)] = (new Text("MOCCHU"), ["MOCCHU"]),
         [typeof(Strong)] = (new Strong([new Text("MOCDAM")]), ["MOCDAM"]),
         [typeof(Emphasis)] = (new Emphasis([new Text("MOCNGHIENG")]), ["MOCNGHIENG"]),
+        [typeof(NoBreak)] = (new NoBreak([new Text("MOCLIEN 11-QĐ/TW")]), ["MOCLIEN"]),
         [typeof(LineBreak)] = (LineBreak.Instance, []),
     };
 

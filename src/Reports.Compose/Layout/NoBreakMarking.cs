@@ -1,0 +1,74 @@
+using Reports.Document;
+
+namespace Reports.Compose.Layout;
+
+/// <summary>
+/// Marks in a composed body, as <see cref="NoBreak"/> inlines, the text <see cref="LineGlue"/> says a line
+/// must not break inside, so that every renderer keeps the same pieces whole. Run once, after the body is
+/// otherwise resolved. A span is found inside one text node: templates never split a number from its unit
+/// with bold or italic.
+/// </summary>
+public static class NoBreakMarking
+{
+    public static IReadOnlyList<Block> Apply(IReadOnlyList<Block> body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        return body.Select(Mark).ToList();
+    }
+
+    private static Block Mark(Block block) => block switch
+    {
+        Heading heading => heading with { Content = Mark(heading.Content) },
+        Paragraph paragraph => paragraph with { Content = Mark(paragraph.Content) },
+        BulletList list => list with { Items = list.Items.Select(Mark).ToList() },
+        Table table => table with
+        {
+            Caption = Mark(table.Caption),
+            HeaderRows = table.HeaderRows.Select(Mark).ToList(),
+            Rows = table.Rows.Select(Mark).ToList(),
+        },
+        _ => block,
+    };
+
+    private static TableRow Mark(TableRow row) => row with { Cells = row.Cells.Select(c => c with { Content = Mark(c.Content) }).ToList() };
+
+    /// <summary>The inlines with their glued spans wrapped; the same list when there is none.</summary>
+    public static IReadOnlyList<Inline> Mark(IReadOnlyList<Inline> inlines)
+    {
+        var marked = new List<Inline>(inlines.Count);
+        var changed = false;
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case Text text:
+                    var pieces = Mark(text);
+                    changed |= pieces.Count != 1 || !ReferenceEquals(pieces[0], text);
+                    marked.AddRange(pieces);
+                    break;
+                case Strong strong:
+                    var strongChildren = Mark(strong.Children);
+                    changed |= !ReferenceEquals(strongChildren, strong.Children);
+                    marked.Add(ReferenceEquals(strongChildren, strong.Children) ? strong : new Strong(strongChildren));
+                    break;
+                case Emphasis emphasis:
+                    var emphasisChildren = Mark(emphasis.Children);
+                    changed |= !ReferenceEquals(emphasisChildren, emphasis.Children);
+                    marked.Add(ReferenceEquals(emphasisChildren, emphasis.Children) ? emphasis : new Emphasis(emphasisChildren));
+                    break;
+                default:
+                    // A line break, or text already marked.
+                    marked.Add(inline);
+                    break;
+            }
+        }
+        return changed ? marked : inlines;
+    }
+
+    /// <summary>The text's pieces; the same node alone when nothing in it is glued.</summary>
+    private static IReadOnlyList<Inline> Mark(Text text)
+    {
+        var pieces = LineGlue.Mark(text.Value);
+        return pieces is [Text] ? [text] : pieces;
+    }
+}
