@@ -16,21 +16,9 @@ public static class NoBreakMarking
         return body.Select(Mark).ToList();
     }
 
-    private static Block Mark(Block block) => block switch
-    {
-        Heading heading => heading with { Content = Mark(heading.Content) },
-        Paragraph paragraph => paragraph with { Content = Mark(paragraph.Content) },
-        BulletList list => list with { Items = list.Items.Select(Mark).ToList() },
-        Table table => table with
-        {
-            Caption = Mark(table.Caption),
-            HeaderRows = table.HeaderRows.Select(Mark).ToList(),
-            Rows = table.Rows.Select(Mark).ToList(),
-        },
-        _ => block,
-    };
+    private static readonly InlineRewrite Marker = new(Mark);
 
-    private static TableRow Mark(TableRow row) => row with { Cells = row.Cells.Select(c => c with { Content = Mark(c.Content) }).ToList() };
+    private static Block Mark(Block block) => block.Accept(Marker);
 
     /// <summary>The inlines with their glued spans wrapped; the same list when there is none.</summary>
     public static IReadOnlyList<Inline> Mark(IReadOnlyList<Inline> inlines)

@@ -39,21 +39,9 @@ internal static class NoBreakSpans
         _ => [],
     });
 
-    private static Block Unmark(Block block) => block switch
-    {
-        Heading h => h with { Content = Unmark(h.Content) },
-        Paragraph p => p with { Content = Unmark(p.Content) },
-        BulletList l => l with { Items = l.Items.Select(Unmark).ToList() },
-        Table t => t with
-        {
-            Caption = Unmark(t.Caption),
-            HeaderRows = t.HeaderRows.Select(Unmark).ToList(),
-            Rows = t.Rows.Select(Unmark).ToList(),
-        },
-        _ => block,
-    };
+    private static readonly InlineRewrite Unmarker = new(Unmark);
 
-    private static TableRow Unmark(TableRow row) => row with { Cells = row.Cells.Select(c => c with { Content = Unmark(c.Content) }).ToList() };
+    private static Block Unmark(Block block) => block.Accept(Unmarker);
 
     private static IReadOnlyList<Inline> Unmark(IReadOnlyList<Inline> inlines) => inlines.SelectMany(i => i switch
     {
