@@ -42,13 +42,13 @@ public sealed class ArticleComposer(TemplateSet templates, ITextMeasurer? measur
             ? $"Ngày đăng {at.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} | {at.TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture)}"
             : null;
         var textMeasurer = measurer ?? FontMeasurer.Default;
-        var (pagePresentation, frame) = DocumentLayout.Resolve(data.Regime, data.Layout, letterhead: null, title: null, textMeasurer);
+        var (pagePresentation, frame, _) = DocumentLayout.Resolve(data.Regime, data.Layout, letterhead: null, title: null, textMeasurer);
         var (resolvedBody, presentation) = TableRules.Apply(body, pagePresentation, textMeasurer);
         var document = new ReportDocument(
             DocumentKind.Article,
             Letterhead: null,
             Title: null,
-            new ArticleHeader(data.Article?.Category ?? DefaultCategory, title, published),
+            new ArticleHeader(data.Article?.Category ?? DefaultCategory, DocumentLayout.BreakArticleTitle(title, pagePresentation, textMeasurer), published),
             NoBreakMarking.Apply(resolvedBody),
             Closing: null,
             IsDraft: false,

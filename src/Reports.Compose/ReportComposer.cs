@@ -38,9 +38,9 @@ public sealed class ReportComposer(TemplateSet templates, ITextMeasurer? measure
         var subject = text.Line;
 
         var letterhead = Letterhead(data);
-        var titleBlock = new TitleBlock("BÁO CÁO", subject);
         var textMeasurer = measurer ?? FontMeasurer.Default;
-        var (pagePresentation, frame) = DocumentLayout.Resolve(data.Regime, data.Layout, letterhead, titleBlock, textMeasurer, data.Document.DraftRevision);
+        var (pagePresentation, frame, titleBlock) = DocumentLayout.Resolve(
+            data.Regime, data.Layout, letterhead, new TitleBlock("BÁO CÁO", subject), textMeasurer, data.Document.DraftRevision);
         var (body, presentation) = TableRules.Apply(text.Body, pagePresentation, textMeasurer);
         var document = new ReportDocument(
             DocumentKind.Report,

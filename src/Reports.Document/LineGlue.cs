@@ -47,6 +47,24 @@ public static partial class LineGlue
     }
 
     /// <summary>
+    /// A title's text whose line breaks were chosen by the layout step ("\n" between lines): each line marked
+    /// as <see cref="Mark"/> does, the lines joined by <see cref="LineBreak"/>, so every renderer prints the
+    /// same lines.
+    /// </summary>
+    public static IReadOnlyList<Inline> MarkLines(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.Contains('\n', StringComparison.Ordinal)) return Mark(text);
+        var pieces = new List<Inline>();
+        foreach (var line in text.Split('\n'))
+        {
+            if (pieces.Count > 0) pieces.Add(LineBreak.Instance);
+            pieces.AddRange(Mark(line.TrimEnd('\r')));
+        }
+        return pieces;
+    }
+
+    /// <summary>
     /// The pieces a line may not break inside: the text split at spaces and line breaks, except the spaces of
     /// a span ("TH", "9 tháng", "năm", "2023"), for sizing a table column to its longest unbreakable piece.
     /// </summary>

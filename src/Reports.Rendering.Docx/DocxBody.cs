@@ -104,7 +104,7 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
     private void TitleBlock(TitleBlock title)
     {
         Add(Para(DocxStyleIds.DocumentType, DocxText.Run(title.DocumentType)));
-        if (!string.IsNullOrWhiteSpace(title.Subject)) Add(Para(DocxStyleIds.Subject, DocxText.Runs(LineGlue.Mark(title.Subject))));
+        if (!string.IsNullOrWhiteSpace(title.Subject)) Add(Para(DocxStyleIds.Subject, DocxText.Runs(LineGlue.MarkLines(title.Subject))));
         var layout = _frame.Title;
         if (layout.SubjectDashes is { } dashes) Add(Para(DocxStyleIds.SubjectDashes, DocxText.Run(dashes)));
         if (layout.SubjectRuleWidthPt > 0) Add(Rule(DocxStyleIds.SubjectRule, Twips.FromPt(layout.SubjectRuleWidthPt), _page.TextWidth, layout.SubjectRuleGapPt));
@@ -113,7 +113,7 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
     private void ArticleHeader(ArticleHeader header)
     {
         if (!string.IsNullOrWhiteSpace(header.Category)) Add(Para(DocxStyleIds.ArticleMeta, DocxText.Run(header.Category)));
-        Add(Para(DocxStyleIds.ArticleTitle, DocxText.Runs(LineGlue.Mark(header.Title))));
+        Add(Para(DocxStyleIds.ArticleTitle, DocxText.Runs(LineGlue.MarkLines(header.Title))));
         if (!string.IsNullOrWhiteSpace(header.PublishedLine)) Add(Para(DocxStyleIds.ArticleMeta, DocxText.Run(header.PublishedLine)));
     }
 

@@ -139,7 +139,7 @@ public sealed class HtmlRenderer : IDocumentRenderer
         if (!string.IsNullOrWhiteSpace(title.Subject))
         {
             html.Append("<span class=\"subject\">");
-            AppendInlines(html, LineGlue.Mark(title.Subject), page: true);
+            AppendInlines(html, LineGlue.MarkLines(title.Subject), page: true);
             html.Append("</span>");
         }
         html.Append("</h1>");
@@ -179,7 +179,7 @@ public sealed class HtmlRenderer : IDocumentRenderer
     private static void GluedLine(StringBuilder html, string tag, string cssClass, string text, bool newline = true)
     {
         html.Append('<').Append(tag).Append(" class=\"").Append(cssClass).Append("\">");
-        AppendInlines(html, LineGlue.Mark(text), page: true);
+        AppendInlines(html, LineGlue.MarkLines(text), page: true);
         html.Append("</").Append(tag).Append('>');
         if (newline) html.Append('\n');
     }

@@ -46,7 +46,8 @@ public sealed class MarkdownRenderer : IDocumentRenderer
         if (document.Title is { } title)
         {
             var lines = new List<string> { Styled(title.DocumentType, styles.DocumentType) };
-            if (!string.IsNullOrWhiteSpace(title.Subject)) lines.Add(Styled(title.Subject, styles.Subject));
+            // The layout step's line breaks ("\n"): one styled line each.
+            if (!string.IsNullOrWhiteSpace(title.Subject)) lines.AddRange(title.Subject.Split('\n').Select(line => Styled(line, styles.Subject)));
             blocks.Add(Lines(lines));
         }
 
@@ -55,7 +56,7 @@ public sealed class MarkdownRenderer : IDocumentRenderer
         if (document.ArticleHeader is { } article)
         {
             if (!string.IsNullOrWhiteSpace(article.Category)) blocks.Add(Lines([Styled(article.Category, styles.ArticleMeta)]));
-            blocks.Add("# " + HeadingText(MarkdownText.EscapeInline(article.Title)));
+            blocks.Add("# " + HeadingText(MarkdownText.EscapeInline(article.Title.Replace('\n', ' '))));
             if (!string.IsNullOrWhiteSpace(article.PublishedLine)) blocks.Add(Lines([Styled(article.PublishedLine, styles.ArticleMeta)]));
             headingOffset = 1;
         }

@@ -134,7 +134,7 @@ internal sealed class ReportLayout : IBlockVisitor<Element>
         var type = new Paragraph(title.DocumentType, Style(_s.DocumentType), center);
         blocks.Add(type);
         if (!string.IsNullOrWhiteSpace(title.Subject))
-            blocks.Add(new Paragraph(Runs(LineGlue.Mark(title.Subject), _s.Subject), center with { SpaceBefore = 2 }, Style(_s.Subject)));
+            blocks.Add(new Paragraph(Runs(LineGlue.MarkLines(title.Subject), _s.Subject), center with { SpaceBefore = 2 }, Style(_s.Subject)));
         if (layout.SubjectDashes is { } dashes)
             blocks.Add(new Paragraph(dashes, Style(_s.Subject with { Bold = false, Italic = false, Underline = false }), center));
         if (layout.SubjectRuleWidthPt > 0)
@@ -152,7 +152,7 @@ internal sealed class ReportLayout : IBlockVisitor<Element>
         if (!string.IsNullOrWhiteSpace(header.Category)) blocks.Add(new Paragraph(header.Category, meta, left with { SpaceAfter = 4 }));
         var titleStyle = Style(_s.ArticleTitle);
         // Line height 1.25 of the font size, as the HTML sets it.
-        blocks.Add(new Paragraph(Runs(LineGlue.Mark(header.Title), _s.ArticleTitle), left with { SpaceAfter = 6, LineSpacing = LineSpacing.Exactly(1.25 * _s.ArticleTitle.SizePt) }, titleStyle));
+        blocks.Add(new Paragraph(Runs(LineGlue.MarkLines(header.Title), _s.ArticleTitle), left with { SpaceAfter = 6, LineSpacing = LineSpacing.Exactly(1.25 * _s.ArticleTitle.SizePt) }, titleStyle));
         if (!string.IsNullOrWhiteSpace(header.PublishedLine)) blocks.Add(new Paragraph(header.PublishedLine, meta, left with { SpaceAfter = 4 }));
         blocks.Add(new Spacer(8));
         return new KeepTogether(new Column(blocks)).KeepingWithNext();

@@ -22,7 +22,7 @@ public static class FrameResolver
         ArgumentNullException.ThrowIfNull(measurer);
         var party = regime == Regime.Party;
         var s = presentation.Styles;
-        var width = Math.Max(1, (presentation.PageWidthMm - presentation.MarginLeftMm - presentation.MarginRightMm) * PointsPerMm);
+        var width = TextWidthPt(presentation);
         double Widest(string? text, TextStyle style) => WidestLine(measurer, text, style);
         double WidestIn(string? text, TextStyle style, double room) => WidestWrappedLine(measurer, text, style, room);
 
@@ -33,7 +33,8 @@ public static class FrameResolver
                 TitleSpaceBeforePt,
                 TitleSpaceAfterPt,
                 party ? SubjectDashes : null,
-                // NĐ 30: a short solid line under the subject (see StateRuleFraction); none without a subject.
+                // NĐ 30: a short solid line under the subject (see StateRuleFraction), from its widest printed
+                // line (the layout step has written the subject's breaks); none without a subject.
                 party || string.IsNullOrWhiteSpace(title?.Subject) ? 0 : StateRuleFraction * WidestIn(title.Subject, s.Subject, width),
                 SubjectRuleGapPt,
                 KeepWithBody: true),
@@ -72,6 +73,13 @@ public static class FrameResolver
             SecondRowSpaceBeforePt,
             IssuerRuleGapPt,
             TitleRuleGapPt);
+    }
+
+    /// <summary>The page's text width, between the margins, in points.</summary>
+    public static double TextWidthPt(Presentation presentation)
+    {
+        ArgumentNullException.ThrowIfNull(presentation);
+        return Math.Max(1, (presentation.PageWidthMm - presentation.MarginLeftMm - presentation.MarginRightMm) * PointsPerMm);
     }
 
     /// <summary>

@@ -110,7 +110,7 @@ public sealed class ArticleComposerTests
         var article = Article(fixture);
         Assert.Equal(DocumentKind.Article, article.Kind);
         Assert.Null(article.Letterhead);
-        if (data.Article?.Title is { } title) Assert.Equal(title, article.ArticleHeader!.Title);
+        if (data.Article?.Title is { } title) Assert.Equal(title, article.ArticleHeader!.Title.Replace('\n', ' '));
         else Assert.DoesNotContain(":", article.ArticleHeader!.Title);
         var byline = Assert.IsType<Paragraph>(article.Body[^1]);
         Assert.Equal(ParagraphRole.Byline, byline.Role);
