@@ -12,7 +12,7 @@ namespace Reports.Document;
 /// word, and a few two-word units whole; the price is one break point less per number, which a justified
 /// line hardly feels (the glued space still stretches with the others). A number after a label word ("năm 2024", "tháng 4", "Điều 5") is a name, not a count:
 /// the word after it is not its unit. The compose step marks the body with it; renderers mark the title's
-/// plain-text lines (subject, article title) with the same <see cref="Mark"/>.
+/// plain-text lines (subject, article title) with the same <see cref="Mark"/>, through <see cref="MarkLines"/>.
 /// </summary>
 public static partial class LineGlue
 {

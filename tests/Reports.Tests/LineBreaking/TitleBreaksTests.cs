@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Reports.Compose;
 using Reports.Compose.Layout;
 using Reports.Core;
 using Reports.Core.Formatting;
@@ -73,6 +74,30 @@ public sealed partial class TitleBreaksTests
         AssertSubject(Composed.Report(data), $"{fixture} Q{quarter} {style}");
     }
 
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void Article_titles(string fixture)
+    {
+        if (new ArticleComposer(Composed.BuiltIn.Value).Compose(Composed.Data(fixture))?.Document is not { } article) return;
+        var title = article.ArticleHeader!.Title;
+        var lines = title.Split('\n');
+        AssertUnbroken(title, lines, fixture);
+        var printed = Lines(Renderer.Paginate(article)[0].Texts).Select(l => Squash(LineText(l))).ToList();
+        var start = printed.IndexOf(Squash(lines[0]));
+        Assert.True(start >= 0, $"{fixture}: the title's first line is not printed as a line");
+        Assert.Equal(lines.Select(Squash), printed.Skip(start).Take(lines.Length));
+    }
+
+    private static void AssertUnbroken(string text, string[] lines, string name)
+    {
+        var whole = text.Replace('\n', ' ');
+        var ends = new List<int>();
+        var at = 0;
+        foreach (var line in lines.SkipLast(1)) ends.Add(at += line.Length + (ends.Count == 0 ? 0 : 1));
+        foreach (Match m in Protected().Matches(whole))
+            Assert.True(ends.All(end => end <= m.Index || end >= m.Index + m.Length), $"{name}: \"{m.Value}\" is broken in \"{text}\"");
+    }
+
     private static void AssertSubject(ReportDocument document, string name)
     {
         var subject = document.Title!.Subject;
@@ -82,13 +107,7 @@ public sealed partial class TitleBreaksTests
         var room = (document.Presentation.PageWidthMm - document.Presentation.MarginLeftMm - document.Presentation.MarginRightMm) * 72 / 25.4;
         Assert.All(widths, w => Assert.True(w <= room, $"{name}: a line of {w:0.#} pt is wider than the page's {room:0.#} pt"));
 
-        // No break inside a protected phrase of the whole subject.
-        var whole = subject.Replace('\n', ' ');
-        var ends = new List<int>();
-        var at = 0;
-        foreach (var line in lines.SkipLast(1)) ends.Add(at += line.Length + (ends.Count == 0 ? 0 : 1));
-        foreach (Match m in Protected().Matches(whole))
-            Assert.True(ends.All(end => end <= m.Index || end >= m.Index + m.Length), $"{name}: \"{m.Value}\" is broken in \"{subject}\"");
+        AssertUnbroken(subject, lines, name);
 
         if (lines.Length > 1)
             Assert.True(widths.Max() - widths.Min() <= 0.4 * widths.Max(), $"{name}: lines are uneven: {string.Join(" | ", lines)}");
