@@ -46,10 +46,13 @@ public sealed record TitleLayout(
     double SpaceBeforePt, double SpaceAfterPt, string? SubjectDashes, double SubjectRuleWidthPt, double SubjectRuleGapPt, bool KeepWithBody);
 
 /// <summary>Recipients on the left, the signature on the right.</summary>
-/// <param name="RecipientsColumnFraction">The recipients' share of the text width.</param>
+/// <param name="RecipientsWidthPt">The recipients' column, from the left margin; the signature's column takes the rest of the text width.</param>
+/// <param name="RecipientsGapPt">Room kept clear at the right of the recipients' column, so its text never runs into the signature.</param>
+/// <param name="RecipientsHangingIndentPt">Wrapped lines of a recipient start this far in, under the text after the item's "- ".</param>
 /// <param name="SignatureSpacePt">Blank height between the signer's position (the last title line) and the name: room for the signature and the seal.</param>
 /// <param name="KeepWithLastParagraph">The last block of the body moves to the signature's page, so the signature never stands alone.</param>
-public sealed record ClosingLayout(double RecipientsColumnFraction, double SignatureSpacePt, double SpaceBeforePt, bool KeepWithLastParagraph);
+public sealed record ClosingLayout(
+    double RecipientsWidthPt, double RecipientsGapPt, double RecipientsHangingIndentPt, double SignatureSpacePt, double SpaceBeforePt, bool KeepWithLastParagraph);
 
 public enum HorizontalAlignment
 {

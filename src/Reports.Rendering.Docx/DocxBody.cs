@@ -325,7 +325,7 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
     {
         var layout = _frame.Closing;
         var total = _page.TextWidth;
-        var left = Math.Clamp(Twips.Round(total * layout.RecipientsColumnFraction), 0, total);
+        var left = Math.Clamp(Twips.FromPt(layout.RecipientsWidthPt), 0, total);
         var right = total - left;
 
         var recipients = new List<OpenXmlElement> { Para(DocxStyleIds.RecipientsLabel, DocxText.Run(closing.Recipients.Label)) };
@@ -346,7 +346,11 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
         }
 
         var table = LayoutTable([left, right], cellTopMargin: Twips.FromPt(layout.SpaceBeforePt));
-        table.Append(LayoutRow(cantSplit: true, (left, recipients), (right, signature)));
+        var row = LayoutRow(cantSplit: true, (left, recipients), (right, signature));
+        // The recipients' text keeps clear of the signature by the tree's gap, as in the PDF and HTML.
+        row.GetFirstChild<W.TableCell>()!.TableCellProperties!.Append(new W.TableCellMargin(
+            new W.RightMargin { Width = DocxText.Num(Twips.FromPt(layout.RecipientsGapPt)), Type = W.TableWidthUnitValues.Dxa }));
+        table.Append(row);
         Add(table);
     }
 

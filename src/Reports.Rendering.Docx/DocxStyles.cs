@@ -159,8 +159,10 @@ internal static class DocxStyles
         var closing = new Para { KeepNext = true, KeepLines = true, Before = 0, After = 0, Line = 240, FirstLine = 0 };
         styles.Append(Paragraph(DocxStyleIds.RecipientsLabel, "Recipients Label", DocxStyleIds.Normal, DocxStyleIds.RecipientsItem, 30, false,
             closing with { Align = JustificationValues.Left }, s.RecipientsLabel));
+        // Wrapped lines of an item hang under the text after "- ", not under the dash.
+        var hanging = Twips.FromPt(frame.Closing.RecipientsHangingIndentPt);
         styles.Append(Paragraph(DocxStyleIds.RecipientsItem, "Recipients Item", DocxStyleIds.Normal, DocxStyleIds.RecipientsItem, 30, false,
-            closing with { Align = JustificationValues.Left }, s.RecipientsItem));
+            closing with { Align = JustificationValues.Left, FirstLine = null, Hanging = hanging }, s.RecipientsItem));
         styles.Append(Paragraph(DocxStyleIds.SignatureTitle, "Signature Title", DocxStyleIds.Normal, DocxStyleIds.SignatureTitle, 30, false,
             closing with { Align = JustificationValues.Center }, s.SignatureTitle));
         styles.Append(Paragraph(DocxStyleIds.SignatureSpace, "Signature Space", DocxStyleIds.Normal, DocxStyleIds.SignatureName, 30, false,
@@ -214,6 +216,8 @@ internal static class DocxStyles
         public int? Line { get; init; }
         public bool Exact { get; init; }
         public int? FirstLine { get; init; }
+        /// <summary>A left indent of this many twips with the first line pulled back to the margin; replaces <see cref="FirstLine"/>.</summary>
+        public int? Hanging { get; init; }
         public JustificationValues? Align { get; init; }
         public int? OutlineLevel { get; init; }
 
@@ -242,7 +246,8 @@ internal static class DocxStyles
                 }
                 yield return spacing;
             }
-            if (FirstLine is { } firstLine) yield return new Indentation { FirstLine = DocxText.Num(firstLine) };
+            if (Hanging is { } hanging) yield return new Indentation { Left = DocxText.Num(hanging), Hanging = DocxText.Num(hanging) };
+            else if (FirstLine is { } firstLine) yield return new Indentation { FirstLine = DocxText.Num(firstLine) };
             if (Align is { } align) yield return new Justification { Val = align };
             if (OutlineLevel is { } level) yield return new OutlineLevel { Val = level };
         }

@@ -118,11 +118,14 @@ internal static class HtmlCss
         // Closing: recipients left, signature right, kept on one page.
         // The end of the body goes with the signature when the frame layout says so.
         if (frame.Closing.KeepWithLastParagraph) Rule("main > :last-child", "break-after: avoid; page-break-after: avoid;");
-        Rule("table.closing", $"margin-top: {n(frame.Closing.SpaceBeforePt)}pt; break-inside: avoid; page-break-inside: avoid;");
-        Rule("table.closing td.recipients", $"width: {n(Math.Round(frame.Closing.RecipientsColumnFraction * 100, 3))}%; padding-right: 4mm; line-height: 1.2;");
+        // The recipients' column is as wide as the tree says, its gap included; a fixed table layout keeps it so.
+        Rule("table.closing", $"margin-top: {n(frame.Closing.SpaceBeforePt)}pt; table-layout: fixed; break-inside: avoid; page-break-inside: avoid;");
+        Rule("table.closing td.recipients", $"box-sizing: border-box; width: {n(Math.Round(frame.Closing.RecipientsWidthPt, 2))}pt; padding-right: {n(Math.Round(frame.Closing.RecipientsGapPt, 2))}pt; line-height: 1.2;");
         Rule("table.closing td.signature", "text-align: center; line-height: 1.2;");
         Rule(".recipients-label", Font(s.RecipientsLabel));
-        Rule(".recipient", Font(s.RecipientsItem));
+        // Wrapped lines of an item hang under the text after "- ", not under the dash.
+        var hanging = n(Math.Round(frame.Closing.RecipientsHangingIndentPt, 2));
+        Rule(".recipient", Font(s.RecipientsItem) + $" padding-left: {hanging}pt; text-indent: -{hanging}pt;");
         Rule(".sig-title", Font(s.SignatureTitle));
         Rule(".sig-space", $"height: {n(Math.Round(frame.Closing.SignatureSpacePt, 2))}pt;");
         Rule(".sig-name", Font(s.SignatureName));

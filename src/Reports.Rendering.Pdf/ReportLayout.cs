@@ -247,7 +247,10 @@ internal sealed class ReportLayout : IBlockVisitor<Element>
         var single = new ParagraphStyle { LineSpacing = LineSpacing.Single };
         var recipients = new List<Element> { new Paragraph(closing.Recipients.Label, Style(_s.RecipientsLabel), single) };
         var item = Style(_s.RecipientsItem);
-        foreach (var line in closing.Recipients.Items) recipients.Add(new Paragraph(line, item, single));
+        // A hanging indent: the first line starts at the dash, wrapped lines under the text after "- ".
+        var hanging = _frame.Closing.RecipientsHangingIndentPt;
+        var itemParagraph = single with { LeftIndent = hanging, FirstLineIndent = -hanging };
+        foreach (var line in closing.Recipients.Items) recipients.Add(new Paragraph(line, item, itemParagraph));
 
         var center = single with { Alignment = LayoutTextAlignment.Center };
         var signature = new List<Element>();
@@ -257,10 +260,10 @@ internal sealed class ReportLayout : IBlockVisitor<Element>
         signature.Add(new Spacer(_frame.Closing.SignatureSpacePt));
         signature.Add(new Paragraph(closing.Signature.Name, Style(_s.SignatureName), center));
 
-        var gap = 4 * Mm;
+        var gap = _frame.Closing.RecipientsGapPt;
         var row = new Row(
         [
-            new RowCell(new Column(recipients), ColumnWidth.Fixed(_frame.Closing.RecipientsColumnFraction * Width - gap)),
+            new RowCell(new Column(recipients), ColumnWidth.Fixed(Math.Max(1, _frame.Closing.RecipientsWidthPt - gap))),
             new RowCell(new Column(signature), ColumnWidth.Relative(1)),
         ], gap);
         return new KeepTogether(new Column(new Spacer(_frame.Closing.SpaceBeforePt), row));

@@ -38,7 +38,15 @@ public static class FrameResolver
                 party || string.IsNullOrWhiteSpace(title?.Subject) ? 0 : StateRuleFraction * WidestIn(title.Subject, s.Subject, width),
                 SubjectRuleGapPt,
                 KeepWithBody: true),
-            new ClosingLayout(RecipientsColumnFraction, SignatureSpaceMm * PointsPerMm, ClosingSpaceBeforePt, KeepWithLastParagraph: true),
+            new ClosingLayout(
+                // Never wider than half the text, so a narrow page still leaves the signature its room.
+                Math.Min(RecipientsWidthMm * PointsPerMm, width / 2),
+                RecipientsGapMm * PointsPerMm,
+                // The width of "- " as the item's font sets it: wrapped lines start under the text, not the dash.
+                measurer.LineWidthPt(RecipientsItemMark, s.RecipientsItem.SizePt, s.RecipientsItem.Bold, s.RecipientsItem.Italic),
+                SignatureSpaceMm * PointsPerMm,
+                ClosingSpaceBeforePt,
+                KeepWithLastParagraph: true),
             RuleThicknessPt);
     }
 

@@ -59,8 +59,17 @@ public static class OfficialMarks
 
     public const double TitleSpaceAfterPt = 12;
 
-    /// <summary>Recipients take 45% of the text width, the signature the rest.</summary>
-    public const double RecipientsColumnFraction = 0.45;
+    /// <summary>
+    /// The recipients' column is about 65 mm wide in the official samples, the signature takes the rest; at 45%
+    /// of the text width (about 72 mm, gap included) the items wrapped too often at 12 pt. Issue 13.
+    /// </summary>
+    public const double RecipientsWidthMm = 65;
+
+    /// <summary>Clear room at the right of the recipients' column, before the signature's.</summary>
+    public const double RecipientsGapMm = 4;
+
+    /// <summary>The mark that starts each recipient; wrapped lines hang under the text after it.</summary>
+    public const string RecipientsItemMark = "- ";
 
     /// <summary>
     /// Room between the signer's position and name for the handwritten signature and the seal over its left

@@ -562,8 +562,17 @@ public sealed class DocxRendererTests
             Assert.Equal(DocxStyleIds.RecipientsItem, p.StyleId());
             Assert.Equal(Half(s.RecipientsItem), doc.Resolve(p).HalfPoints);
             Assert.Equal(JustificationValues.Left, doc.ParagraphProperty<Justification>(p)!.Val!.Value);
-            Assert.Equal("0", doc.ParagraphProperty<Indentation>(p)!.FirstLine!.Value);
+            // Wrapped lines hang under the text after "- ": left and hanging indents both the width of "- ".
+            var indent = doc.ParagraphProperty<Indentation>(p)!;
+            var hanging = Math.Round(tree.Frame.Closing.RecipientsHangingIndentPt * 20).ToString(CultureInfo.InvariantCulture);
+            Assert.Equal((hanging, hanging, null), (indent.Left?.Value, indent.Hanging?.Value, indent.FirstLine?.Value));
         });
+        // The recipients' column is about 65 mm (in twips) in the grid and the cell, its text kept 4 mm clear of the signature.
+        var recipientsTwips = (int)Math.Round(tree.Frame.Closing.RecipientsWidthPt * 20);
+        Assert.Equal(65 * 1440 / 25.4, recipientsTwips, 1.0);
+        Assert.Equal(recipientsTwips.ToString(CultureInfo.InvariantCulture), table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().First().Width!.Value);
+        Assert.Equal(recipientsTwips.ToString(CultureInfo.InvariantCulture), left.TableCellProperties!.TableCellWidth!.Width!.Value);
+        Assert.Equal(Math.Round(4 * 1440 / 25.4).ToString(CultureInfo.InvariantCulture), left.TableCellProperties!.TableCellMargin!.RightMargin!.Width!.Value);
 
         var lines = right.Elements<Paragraph>().ToList();
         var titles = new[] { closing.Signature.OnBehalfOf, closing.Signature.Authority, closing.Signature.Position }.Where(t => t is not null).ToList();

@@ -104,6 +104,64 @@ public sealed class FrameAgreementTests
         Assert.InRange(gap, room + 0.8 * size, room + 1.5 * size);
     }
 
+    [Theory]
+    [MemberData(nameof(ReportNames))]
+    public void Docx_pdf_and_html_give_the_recipients_the_same_column_and_hang_wrapped_items_under_the_text(string name)
+    {
+        var tree = Tree(name);
+        var closing = tree.Frame.Closing;
+        var item = tree.Presentation.Styles.RecipientsItem;
+        // About 65 mm as the official samples set it; the hanging indent is "- " as the PDF's font sets it.
+        Assert.Equal(65 * Mm, closing.RecipientsWidthPt, 0.01);
+        var dashFace = PdfTestSupport.Fonts.Face(item.Bold, item.Italic);
+        Assert.Equal(dashFace.Measure("- ", item.SizePt), closing.RecipientsHangingIndentPt, 0.01);
+
+        using (var doc = Open(Bytes(name)))
+        {
+            var cell = doc.Closing().Cell(0, 0);
+            Assert.Equal(closing.RecipientsWidthPt, Twips(cell.TableCellProperties!.TableCellWidth!.Width) / 20.0, 0.05);
+            var indent = doc.ParagraphProperty<Indentation>(cell.Elements<Paragraph>().Last())!;
+            Assert.Equal(closing.RecipientsHangingIndentPt, Twips(indent.Hanging) / 20.0, 0.05);
+            Assert.Equal(closing.RecipientsHangingIndentPt, Twips(indent.Left) / 20.0, 0.05);
+        }
+
+        var css = new HtmlRenderer().RenderPage(tree);
+        var width = double.Parse(Regex.Match(css, @"td\.recipients \{ box-sizing: border-box; width: ([0-9.]+)pt;").Groups[1].Value, CultureInfo.InvariantCulture);
+        Assert.Equal(closing.RecipientsWidthPt, width, 0.01);
+        var hang = Regex.Match(css, @"\.recipient \{[^}]*padding-left: ([0-9.]+)pt; text-indent: -([0-9.]+)pt;");
+        Assert.Equal(closing.RecipientsHangingIndentPt, double.Parse(hang.Groups[1].Value, CultureInfo.InvariantCulture), 0.01);
+        Assert.Equal(hang.Groups[1].Value, hang.Groups[2].Value);
+
+        // PDF: a long recipient wraps; its second line starts under the text after "- ", not under the dash.
+        const string Long = "- Các đồng chí Ủy viên Ban Chấp hành Đảng bộ huyện và Bí thư các chi bộ, đảng bộ trực thuộc,";
+        var wrapped = tree with
+        {
+            Closing = tree.Closing! with { Recipients = tree.Closing.Recipients with { Items = [Long, .. tree.Closing.Recipients.Items] } },
+        };
+        var p = wrapped.Presentation;
+        var left = p.MarginLeftMm * Mm;
+        var page = PdfTestSupport.Renderer.Paginate(wrapped)[^1];
+        var lines = PdfTestSupport.Lines(page.Texts.Where(t => t.X < left + closing.RecipientsWidthPt && t.Style.Size == item.SizePt));
+        var first = lines.FindIndex(l => PdfTestSupport.LineText(l).StartsWith("- Các", StringComparison.Ordinal));
+        Assert.True(first >= 0 && first + 1 < lines.Count, "the long recipient is on the last page and wraps");
+        var dash = lines[first][0];
+        Assert.Equal(left, dash.X, 0.5);
+        // The text after "- ": the next word's item, or within the first item when a line is one item.
+        var textStart = dash.Text == "-" ? lines[first][1].X : dash.X + dashFace.Measure("- ", item.SizePt);
+        Assert.Equal(textStart, lines[first + 1][0].X, 0.5);
+        Assert.Equal(left + closing.RecipientsHangingIndentPt, lines[first + 1][0].X, 0.5);
+        Assert.True(PdfTestSupport.Right(lines[first]) <= left + closing.RecipientsWidthPt - closing.RecipientsGapPt + 0.01, "the first line keeps clear of the signature");
+
+        // The signature is centred in what the recipients leave of the text width.
+        var textWidth = (p.PageWidthMm - p.MarginLeftMm - p.MarginRightMm) * Mm;
+        // The signer's name is the lowest line right of the recipients.
+        var signature = page.Texts.Where(t => t.X >= left + closing.RecipientsWidthPt - 0.01).ToList();
+        var nameLine = signature.Where(t => Math.Abs(t.Baseline - signature.Max(s => s.Baseline)) < 0.01).ToList();
+        Assert.Equal(wrapped.Closing.Signature.Name, PdfTestSupport.LineText(nameLine.OrderBy(t => t.X)));
+        var centre = (nameLine.Min(t => t.X) + nameLine.Max(t => t.X + t.Width)) / 2;
+        Assert.Equal(left + closing.RecipientsWidthPt + (textWidth - closing.RecipientsWidthPt) / 2, centre, 0.5);
+    }
+
     /// <summary>DOCX keeps twentieths of a point.</summary>
     private sealed class RoomComparer : IEqualityComparer<(LineSpacingRuleValues, double)>
     {

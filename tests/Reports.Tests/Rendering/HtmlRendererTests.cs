@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -248,7 +249,12 @@ public sealed class HtmlRendererTests
         Assert.Equal("Trần Thị Lan", signature.QuerySelector(".sig-name")?.TextContent);
 
         var style = Style(page);
-        Assert.Contains("table.closing { margin-top: 12pt; break-inside: avoid;", style);
+        Assert.Contains("table.closing { margin-top: 12pt; table-layout: fixed; break-inside: avoid;", style);
+        // The recipients' column as wide as the tree says (its gap inside), wrapped items hanging under the text after "- ".
+        var c = SampleDocuments.StateReport.Frame.Closing;
+        string Pt(double value) => Math.Round(value, 2).ToString(CultureInfo.InvariantCulture) + "pt";
+        Assert.Contains($"table.closing td.recipients {{ box-sizing: border-box; width: {Pt(c.RecipientsWidthPt)}; padding-right: {Pt(c.RecipientsGapPt)};", style);
+        Assert.Contains($"padding-left: {Pt(c.RecipientsHangingIndentPt)}; text-indent: -{Pt(c.RecipientsHangingIndentPt)}; }}", style);
         Assert.Contains("table.closing td.signature { text-align: center;", style);
 
         var party = Parse(SampleDocuments.PartyReport).QuerySelector("td.signature")!;
