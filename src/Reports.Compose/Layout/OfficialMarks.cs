@@ -60,8 +60,9 @@ public static class OfficialMarks
     public const double TitleSpaceAfterPt = 12;
 
     /// <summary>
-    /// The recipients' column is about 65 mm wide in the official samples, the signature takes the rest; at 45%
-    /// of the text width (about 72 mm, gap included) the items wrapped too often at 12 pt. Issue 13.
+    /// The recipients' column (its gap included) is about 65 mm wide, as issue 13 reads the official samples;
+    /// the signature takes the rest. A fixed length rather than a share of the text width, so it does not
+    /// change with the margins.
     /// </summary>
     public const double RecipientsWidthMm = 65;
 
