@@ -48,7 +48,8 @@ public static class CliApp
         var sample = new Command("sample") { sampleCount, sampleOutput, sampleSeed, samplePages };
 
         var schemaOutput = new Option<string>("--output", "-o");
-        var schema = new Command("schema") { schemaOutput };
+        var schemaForce = new Option<bool>("--force");
+        var schema = new Command("schema") { schemaOutput, schemaForce };
 
         root.Add(validate);
         root.Add(build);
@@ -76,7 +77,7 @@ public static class CliApp
                 return UsageError(console, CliTexts.Get(CliText.UnknownOption, language, option));
             return list.Length == 0
                 ? UsageError(console, CliTexts.Get(CliText.NoFiles, language))
-                : ValidateCommand.Run(list, console);
+                : Guarded(console, () => ValidateCommand.Run(list, console));
         });
         init.SetAction(p =>
         {
@@ -119,7 +120,7 @@ public static class CliApp
             }
             return SampleCommand.Run(new SampleCommand.Request(target, count, seed, pages), console);
         });
-        schema.SetAction(p => SchemaCommand.Run(p.GetValue(schemaOutput), console));
+        schema.SetAction(p => SchemaCommand.Run(p.GetValue(schemaOutput), p.GetValue(schemaForce), console));
         root.SetAction(_ =>
         {
             stdout.WriteLine(CliTexts.Get(CliText.HelpRoot, language));
@@ -132,6 +133,23 @@ public static class CliApp
     /// <summary>The parser hands an unknown "--option" to the file list; it is a typo, not a file.</summary>
     private static string? StrayOption(IEnumerable<string> files) =>
         files.FirstOrDefault(f => f.StartsWith('-') && !File.Exists(f));
+
+    /// <summary>
+    /// The last line of defence: a fault of ours is reported in one plain, translated line with exit code 1,
+    /// never as a stack trace the user cannot act on.
+    /// </summary>
+    internal static int Guarded(CliConsole console, Func<int> command)
+    {
+        try
+        {
+            return command();
+        }
+        catch (Exception ex)
+        {
+            console.Error.WriteLine(CliTexts.Get(CliText.InternalError, console.Language, ex.GetType().Name, ex.Message));
+            return ExitCodes.InvalidData;
+        }
+    }
 
     internal static int UsageError(CliConsole console, string message)
     {

@@ -1,4 +1,5 @@
 using Reports.Core.Diagnostics;
+using Reports.Core.IO;
 using Reports.Core.Loading;
 using Reports.Core.Model;
 using Reports.Core.Schema;
@@ -30,13 +31,20 @@ public static class DataFileLoader
                     SourceLocation.WholeFile(path), "", path));
                 return new LoadResult(null, diagnostics);
             }
+            // Before opening: opening a FIFO blocks until something writes to it, and a device such as
+            // /dev/zero reports length 0 yet never ends.
+            if (FileKind.IsSpecial(path))
+            {
+                diagnostics.Add(Diagnostic.Error(MessageId.FileNotRegular, SourceLocation.WholeFile(path), "", path));
+                return new LoadResult(null, diagnostics);
+            }
             if (info.Length > SourceText.MaxBytes)
             {
                 // Refuse before reading: a huge file should not be pulled into memory to be rejected.
                 diagnostics.Add(SourceText.TooLarge(path, info.Length));
                 return new LoadResult(null, diagnostics);
             }
-            bytes = File.ReadAllBytes(path);
+            bytes = ReadAtMost(path, SourceText.MaxBytes + 1);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
@@ -44,6 +52,26 @@ public static class DataFileLoader
             return new LoadResult(null, diagnostics);
         }
         return Load(path, bytes);
+    }
+
+    /// <summary>
+    /// Never trusts the reported length (0 for anything that is not a regular file, and a file may grow):
+    /// reads at most <paramref name="limit"/> bytes, so one byte past the maximum is enough for
+    /// <see cref="SourceText.Decode"/> to say "too large".
+    /// </summary>
+    private static byte[] ReadAtMost(string path, int limit)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        var buffer = new byte[Math.Min(limit, stream.CanSeek ? (int)Math.Min(stream.Length + 1, limit) : 64 * 1024)];
+        var total = 0;
+        while (total < limit)
+        {
+            if (total == buffer.Length) Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, limit));
+            var read = stream.Read(buffer, total, buffer.Length - total);
+            if (read == 0) break;
+            total += read;
+        }
+        return total == buffer.Length ? buffer : buffer[..total];
     }
 
     public static LoadResult Load(string fileName, ReadOnlySpan<byte> bytes)

@@ -12,6 +12,7 @@ public enum MessageId
     FileNotFound,
     FileUnreadable,
     FileTooLarge,
+    FileNotRegular,
     FileEmpty,
     FileNotText,
     FileNotUtf8,
