@@ -4,8 +4,10 @@ namespace Reports.Compose.Templating;
 
 /// <summary>
 /// Escapes what a value inserted into a Markdown template could otherwise turn into structure: HTML,
-/// links, code, table cells, and block markers at the start of a line ("1. ", "- ", "# ", "> ").
-/// "**" and "*" stay, because statements in the data file may use them for bold and italic.
+/// links, code, table cells, "_" emphasis, "~", block markers at the start of a line ("1. ", "- ", "# ", "> "),
+/// a line of stars ("***", a thematic break), and a line of digits the template may follow with "." or ")".
+/// "**" and "*" stay, because statements in the data file may use them for bold and italic (the only two
+/// constructs documented for user text).
 /// </summary>
 public static class MarkdownTextEncoder
 {
@@ -21,7 +23,8 @@ public static class MarkdownTextEncoder
             for (var i = from; i < line.Length; i++)
             {
                 var c = line[i];
-                if (c is '\\' or '<' or '>' or '[' or ']' or '`' or '|' or '&') sb.Append('\\');
+                // "_" would be emphasis like "*", but only "*" is documented for user text: "_Nghị quyết 57_" is a name.
+                if (c is '\\' or '<' or '>' or '[' or ']' or '`' or '|' or '&' or '_' or '~') sb.Append('\\');
                 sb.Append(c);
             }
         }
@@ -35,6 +38,15 @@ public static class MarkdownTextEncoder
         // "12. " and "3) " would start an ordered list.
         var digits = 0;
         while (digits < line.Length && char.IsAsciiDigit(line[digits])) digits++;
+        if (digits is > 0 and <= 9 && digits == line.Length)
+        {
+            // A line of digits ("2025") is a list marker as soon as the template writes "." or ")" after it, and a
+            // digit cannot be backslash-escaped: the first one goes as a character reference, which reads back as
+            // the same digit but is no marker.
+            sb.Append("&#").Append((int)line[0]).Append(';').Append(line, 1, digits - 1);
+            consumed = digits;
+            return;
+        }
         if (digits is > 0 and <= 9 && digits < line.Length && line[digits] is '.' or ')')
         {
             sb.Append(line, 0, digits).Append('\\').Append(line[digits]);
@@ -50,6 +62,12 @@ public static class MarkdownTextEncoder
         {
             sb.Append("\\*");
             consumed = 1;
+        }
+        else if (line[0] == '*' && line.All(c => c is '*' or ' ' or '\t'))
+        {
+            // "***" or "* * *" is a thematic break (a page break in the tree); stars alone emphasise nothing.
+            foreach (var c in line) sb.Append(c == '*' ? "\\*" : c);
+            consumed = line.Length;
         }
     }
 }

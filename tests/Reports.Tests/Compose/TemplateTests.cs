@@ -133,18 +133,47 @@ public sealed class TemplateTests
         Assert.Equal(MessageId.TemplateUnsupported, Assert.Single(diagnostics).Id);
     }
 
+    /// <summary>
+    /// User text: letters, digits and punctuation mixed with the Markdown constructs it must not turn into (issue 15):
+    /// breaks, underscores, headings, quotes, list markers, code, links, HTML, pipes; or a whole line of stars.
+    /// "*" and "**" are the user's own (bold, italic), so no other star is generated.
+    /// </summary>
+    internal static Gen<string> UserTexts()
+    {
+        var chars = Gen.Elements("aăâbcdđeêghiklmnoôơpqrstuưvxyÁÀẢÃẠ 0123456789.,;:!?-+#>|<&[]()`\\'\"/=~%_".ToCharArray()).Select(c => c.ToString());
+        var constructs = Gen.Elements("___", "---", "_Nghị quyết 57_", "__Kết luận 123__", "2025", "1. ", "3) ", "# ", "> ",
+            "`code`", "[a](b)", "<b>x</b>", "a | b", "+ ", "- ", "~~~", "&amp;", "\\", "![a](b)", "<http://x>");
+        var mixed = Gen.ArrayOf(Gen.Frequency((4, chars), (1, constructs))).Select(parts => string.Concat(parts).Trim());
+        var stars = Gen.Elements("***", "* * *", "****", "**", "*");
+        return Gen.Frequency((9, mixed), (1, stars)).Where(s => s.Length > 0);
+    }
+
     [Fact]
     public void Escaped_text_reads_back_as_the_same_text()
     {
-        // Whatever a user types (but * and _ which are theirs to use), the template shows it literally.
-        var chars = Gen.Elements("aăâbcdđeêghiklmnoôơpqrstuưvxyÁÀẢÃẠ 0123456789.,;:!?-+#>|<&[]()`\\'\"/=~%".ToCharArray());
-        var texts = Gen.ArrayOf(chars).Select(a => new string(a).Trim()).Where(s => s.Length > 0);
-        Prop.ForAll(texts.ToArbitrary(), text =>
+        // Whatever a user types (but "*" which is theirs to use), the template shows it literally, and so it does
+        // when the template follows it with "." or ")" (a line "2025" then "." must not become a numbered list).
+        Prop.ForAll(UserTexts().ToArbitrary(), text => new[] { "", ".", ")" }.All(after =>
         {
-            var blocks = MarkdownReader.Read(MarkdownTextEncoder.Escape(text), "t", []);
+            var diagnostics = new List<Diagnostic>();
+            var blocks = MarkdownReader.Read(MarkdownTextEncoder.Escape(text) + after, "t", diagnostics);
             var paragraph = Assert.IsType<Paragraph>(Assert.Single(blocks));
-            return paragraph.Content.PlainText() == text;
-        }).QuickCheckThrowOnFailure();
+            return diagnostics.Count == 0 && paragraph.Content.All(i => i is Text) && paragraph.Content.PlainText() == text + after;
+        })).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void No_statement_fails_a_build()
+    {
+        // Whatever the statements, tasks, shortcomings and proposals say, every built-in template composes them.
+        // "[x]" would place a figure the data file lacks, which the loader rightly rejects: that is not composing.
+        var texts = UserTexts().Select(t => t.Replace('[', '('));
+        var statements = from a in texts from b in texts from c in texts select new[] { a, b, c };
+        Prop.ForAll(statements.ToArbitrary(), texts =>
+        {
+            var result = new ReportComposer(Composed.BuiltIn.Value).Compose(LiteralUserTextTests.Data(texts));
+            return result.Diagnostics.Count == 0 && result.Document is not null;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(40));
     }
 
     [Fact]
