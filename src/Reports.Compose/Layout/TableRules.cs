@@ -35,8 +35,6 @@ public static class TableRules
     /// <summary>A wide table is set smaller, down to this size, before any number would wrap.</summary>
     public const double SmallestTextSizePt = 10;
 
-    private const double PointsPerMm = 72 / 25.4;
-
     /// <summary>
     /// The body with every table resolved, and the presentation with the table text's size: the largest,
     /// from the presentation's own down, at which every table's numbers fit their columns. One size for all
@@ -47,17 +45,22 @@ public static class TableRules
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(presentation);
         ArgumentNullException.ThrowIfNull(measurer);
-        var width = (presentation.PageWidthMm - presentation.MarginLeftMm - presentation.MarginRightMm) * PointsPerMm;
+        var width = FrameResolver.TextWidthPt(presentation);
         var tables = body.OfType<Table>().ToList();
+        // Each table's widths at a size, measured once per size tried; the size steps down until all fit.
+        double[]?[] WidthsAt(double size) => tables.Select(t => ColumnWidths(t, width, size, measurer)).ToArray();
         var size = presentation.Styles.TableText.SizePt;
-        while (size - 0.5 >= SmallestTextSizePt && tables.Any(t => ColumnWidths(t, width, size, measurer) is null)) size -= 0.5;
+        var widths = WidthsAt(size);
+        while (size - 0.5 >= SmallestTextSizePt && widths.Any(w => w is null)) widths = WidthsAt(size -= 0.5);
+        var byTable = new Dictionary<Table, double[]?>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < tables.Count; i++) byTable[tables[i]] = widths[i];
         var styles = presentation.Styles with { TableText = presentation.Styles.TableText with { SizePt = size } };
         var layout = For(presentation);
         var resolved = body.Select(block => block is not Table table ? block
             : table with
             {
-                Columns = ColumnWidths(table, width, size, measurer) is { } widths
-                    ? table.Columns.Select((c, i) => c with { RelativeWidth = Math.Round(widths[i], 2) }).ToList()
+                Columns = byTable[table] is { } measured
+                    ? table.Columns.Select((c, i) => c with { RelativeWidth = Math.Round(measured[i], 2) }).ToList()
                     : table.Columns,
                 Layout = layout,
             }).ToList();

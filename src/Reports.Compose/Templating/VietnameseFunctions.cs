@@ -36,7 +36,7 @@ public static class VietnameseFunctions
             ? Period(a, 0).Period.PairName(Period(a, 0).Style, Text(a, 1))
             : Period(a, 0).Period.PairName(Period(a, 0).Style))
         // The year the next period falls in ("2025" after Q4/2024), so no template adds 1 to a year.
-        .Add("nam_ky_toi", a => NextPeriod.YearText(Period(a, 0).Period))
+        .Add("nam_ky_toi", a => Period(a, 0).Period.NextYearText)
         // The year of the same period last year, for headers such as "Cùng kỳ 2023".
         .Add("nam_truoc", a => (Period(a, 0).Period.Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture))
         .Add("la_ma", a => RomanNumeral.Format((int)Number(a, 0)))

@@ -73,9 +73,10 @@ public readonly record struct ReportingPeriod
         _ => LastDay.PlusDays(1).PlusMonths(3).PlusDays(-1),
     };
 
-    private int NextYear => Quarter == 4 ? Year + 1 : Year;
+    /// <summary>The year the next period falls in, which an article's closing aims at: after Q4, the next year.</summary>
+    public int NextYear => Quarter == 4 ? Year + 1 : Year;
 
-    private string NextYearText => NextYear.ToString(CultureInfo.InvariantCulture);
+    public string NextYearText => NextYear.ToString(CultureInfo.InvariantCulture);
 
     // A quarter is next except after a 6-month report ("6 tháng cuối") and after a cumulative year.
     private bool NextIsQuarter(PeriodStyle style) => style != PeriodStyle.Cumulative || Quarter is 1 or 3;

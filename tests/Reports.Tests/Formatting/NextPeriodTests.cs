@@ -15,11 +15,11 @@ public sealed class NextPeriodTests
     public void Short_name_and_year(int quarter, PeriodStyle style, string? shortName, int year)
     {
         var period = new ReportingPeriod(2024, quarter);
-        var name = NextPeriod.ShortName(period, style);
+        var name = period.NextShortName(style);
         // After Q4 the name follows ReportingPeriod.NextName (another change may name the quarter); only its year is fixed here.
         if (shortName is null) Assert.True(name.EndsWith("2025", StringComparison.Ordinal) && !name.Contains("2024", StringComparison.Ordinal), name);
         else Assert.Equal(shortName, name);
-        Assert.Equal(year, NextPeriod.Year(period));
+        Assert.Equal(year, period.NextYear);
     }
 }
 
