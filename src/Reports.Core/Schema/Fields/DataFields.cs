@@ -324,10 +324,12 @@ public static partial class DataFields
         public static readonly DataField<DataGroup> Recipients = Req("noi_nhan", Group(DataFields.Recipients.Shape));
         public static readonly DataField<DataGroup> Article = Opt("tin_bai", Group(DataFields.Article.Shape));
         public static readonly DataField<DataGroup> Layout = Opt("trinh_bay", Group(DataFields.Layout.Shape));
+        public static readonly DataField<bool> Appendix = Opt("phu_luc", Boolean("true: sau chữ ký thêm phụ lục \"Một số chỉ tiêu chủ yếu\" (bảng mọi chỉ tiêu, trang khổ ngang)"));
 
         internal static GroupShape Shape { get; } =
             Group("Dữ liệu báo cáo quý (baocao)",
-                Version, Regime, Issuer, Document, Period, Results, Assessment, Tasks, Proposals, Meeting, Signature, Recipients, Article, Layout) with
+                Version, Regime, Issuer, Document, Period, Results, Assessment, Tasks, Proposals, Meeting, Signature, Recipients, Article, Layout,
+                Appendix) with
             {
                 Rules =
                 [
