@@ -262,7 +262,7 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
         var keep = KeptWithNext(table, widths, sideMargin, verticalMargin);
         for (var r = 0; r < table.Rows.Count; r++)
         {
-            result.Append(DataRow(table.Rows[r], widths, header: false, repeat: false, keep[r], i =>
+            result.Append(DataRow(table.Rows[r], widths, header: false, repeat: false, keep[r] || (r < table.Rows.Count - 1 && table.Rows[r].KeepWithNext), i =>
                 (i < table.Columns.Count ? table.Columns[i].Alignment : ColumnAlignment.Left) switch
                 {
                     ColumnAlignment.Right => DocxStyleIds.TableTextRight,

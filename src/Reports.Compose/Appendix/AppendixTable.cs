@@ -60,7 +60,7 @@ internal static class AppendixTable
         var cells = Enumerable.Range(0, columnCount).Select(_ => new TableCell([])).ToList();
         cells[0] = new TableCell([new Strong(Inlines.Plain(number))]);
         cells[1] = new TableCell(title);
-        return new TableRow(cells);
+        return new TableRow(cells) { KeepWithNext = true };
     }
 
     private static TableCell Cell(string text) => new(Inlines.Plain(text));
