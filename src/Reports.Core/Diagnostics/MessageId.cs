@@ -88,4 +88,5 @@ public enum MessageId
     TemplateLimit,
     TemplateRuntime,
     TemplateOldFormat,
+    AppendixWithoutFigures,
 }

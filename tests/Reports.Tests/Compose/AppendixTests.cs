@@ -1,3 +1,5 @@
+using Reports.Core;
+using Reports.Core.Diagnostics;
 using Reports.Core.Formatting;
 using Reports.Core.Model;
 using Reports.Document;
@@ -32,6 +34,21 @@ public sealed class AppendixTests
         Assert.Empty(Composed.Report(State).Appendices);
         Assert.True(Composed.Data(Party).HasAppendix);
         Assert.Single(Composed.Report(Party).Appendices);
+    }
+
+    [Fact]
+    public void Asked_for_without_any_figure_it_is_left_out_with_a_located_warning()
+    {
+        // The minimal file with its one figure removed, and the appendix asked for at the end.
+        var lines = File.ReadAllLines(TestPaths.Minimal).ToList();
+        var figures = lines.FindIndex(l => l.Trim() == "chi_tieu:");
+        lines.RemoveRange(figures, 4);
+        lines.Add("phu_luc: true");
+        var result = DataFileLoader.Load("khong-chi-tieu.yaml", System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n"));
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal((Severity.Warning, MessageId.AppendixWithoutFigures, "phu_luc"), (warning.Severity, warning.Id, warning.KeyPath));
+        Assert.Equal(lines.Count, warning.Location.Line);
+        Assert.Empty(Composed.Report(result.Data!).Appendices);
     }
 
     [Fact]

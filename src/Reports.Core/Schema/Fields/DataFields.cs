@@ -337,6 +337,7 @@ public static partial class DataFields
                     new CustomRule("date-in-period", DataFileShape.DocumentDateNearPeriod),
                     new CustomRule("no-district-after-2025", DataFileShape.DistrictLevelAfterReorganisation),
                     new CustomRule("figure-codes", DataFileShape.FigureCodes),
+                    new CustomRule("appendix-needs-figures", DataFileShape.AppendixNeedsFigures),
                 ],
             };
     }
