@@ -12,15 +12,20 @@ public sealed class OutputLimitTests
     public void An_output_over_the_limit_fails_its_file_and_writes_nothing()
     {
         using var temp = new TempFolder();
-        // The report's Markdown is about 10 KB; its HTML several times that, so a 20,000-byte limit stops only the HTML.
-        var options = new BuildOptions { OutputFolder = temp.Path, Formats = ["md", "html"], Documents = [Documents.Report], MaxOutputBytes = 20_000 };
+        var sizes = new BuildPipeline(new BuildOptions { Formats = ["md", "html"], Documents = [Documents.Report] })
+            .Produce(Reports.Core.DataFileLoader.LoadFile(DanPhuong).Data!, "x", Reports.Compose.Templating.TemplateSet.Load())
+            .ToDictionary(o => Path.GetExtension(o.FileName), o => (long)o.Content.Length);
+        Assert.True(sizes[".html"] > sizes[".md"]);
+        // Exactly the Markdown's size: the Markdown may be written, the larger HTML may not.
+        var limit = sizes[".md"];
+        var options = new BuildOptions { OutputFolder = temp.Path, Formats = ["md", "html"], Documents = [Documents.Report], MaxOutputBytes = limit };
         var file = Assert.Single(new BuildPipeline(options).Run([DanPhuong]).Files);
 
         Assert.False(file.Succeeded);
         var tooLarge = Assert.Single(file.Events.OfType<OutputTooLarge>());
         Assert.Equal("huyen-uy-dan-phuong-q1-2024.bao-cao.html", tooLarge.FileName);
-        Assert.True(tooLarge.Bytes > 20_000);
-        Assert.Equal(20_000, tooLarge.Limit);
+        Assert.Equal(sizes[".html"], tooLarge.Bytes);
+        Assert.Equal(limit, tooLarge.Limit);
         Assert.Empty(file.Events.OfType<OutputWritten>());
         Assert.Empty(Directory.GetFiles(temp.Path));
     }
