@@ -16,7 +16,7 @@ namespace Reports.Tests.Fuzz;
 /// generated samples, each validated and, when valid, composed into every document and rendered. Nothing may
 /// throw, nothing may hang (each file has 10 seconds), every valid file must build, and the process's peak
 /// working set must stay under 1 GiB. Measured: 372 of the 2,000 are valid; the whole takes about 20 s of
-/// processor time (10 s on two idle cores) and a peak working set near 205 MiB.
+/// processor time (so about 10 s on two idle cores) and a peak working set near 205 MiB.
 /// </summary>
 public sealed class FuzzCorpusTests(ITestOutputHelper output)
 {
