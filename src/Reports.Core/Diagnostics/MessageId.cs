@@ -26,6 +26,7 @@ public enum MessageId
     RootNotMapping,
     TooDeep,
     AliasBudget,
+    ExpandedTextTooLarge,
     AliasUnknown,
     DuplicateKey,
     KeyNotText,
