@@ -42,7 +42,7 @@ internal static class Areas
                     ],
                     [
                         c => c.Share("Cán bộ, đảng viên học tập, quán triệt nghị quyết", "đảng viên", 6000, 9800, 0.85m, 0.99m)
-                            .Cited(x => $"Cán bộ, đảng viên học tập, quán triệt nghị quyết {x}; sau học tập, các chi bộ xây dựng chương trình hành động sát với thực tế."),
+                            .Cited(x => $"Số cán bộ, đảng viên tham gia học tập, quán triệt nghị quyết {x}; sau học tập, các chi bộ xây dựng chương trình hành động sát với thực tế."),
                         c => c.Count("Số tin, bài đăng trên trang thông tin điện tử", "tin, bài", 40, 400).WithVerb("là").MaybeSame(0.7)
                             .Cited(x => $"Số tin, bài phản ánh hoạt động của cấp ủy, chính quyền và phong trào thi đua ở cơ sở đăng trên trang thông tin điện tử {x}."),
                     ],
@@ -55,7 +55,7 @@ internal static class Areas
                         c => $"Kiện toàn tổ chức các chi bộ trực thuộc sau khi sắp xếp tổ chức bộ máy; chuyển sinh hoạt đảng kịp thời, đúng quy định cho {c.NS(10, 120)} trường hợp.",
                     ],
                     [
-                        c => c.Count("Kết nạp đảng viên mới", "đảng viên", 20, 70).MaybePlan($"kế hoạch năm {c.Year}", 0.8).MaybeSame(0.6)
+                        c => c.Count("Kết nạp đảng viên mới", "đảng viên", 20, 70).MaybeKey().MaybePlan($"kế hoạch năm {c.Year}", 0.8).MaybeSame(0.6)
                             .Cited(x => $"Chỉ đạo các chi bộ tạo nguồn phát triển đảng viên trong học sinh, sinh viên, công nhân và người lao động; kết nạp đảng viên mới {x}."),
                         c => c.Count("Số đảng viên được trao tặng Huy hiệu Đảng", "đảng viên", 20, 300).WithVerb("là")
                             .Cited(x => $"Lễ trao tặng Huy hiệu Đảng được tổ chức trang trọng, chu đáo; số đảng viên được trao tặng Huy hiệu Đảng {x}, trong đó có {c.N(1, 6)} đồng chí nhận Huy hiệu 70 năm tuổi Đảng."),
@@ -108,7 +108,7 @@ internal static class Areas
                 c => "Môi trường đầu tư, kinh doanh được cải thiện; hồ sơ đăng ký doanh nghiệp, hộ kinh doanh được giải quyết nhanh, đúng hạn.",
             ],
             [
-                c => c.Count("Doanh nghiệp thành lập mới", "doanh nghiệp", 10, 60).MaybePlan($"kế hoạch năm {c.Year}", 0.6).MaybeSame(0.6)
+                c => c.Count("Doanh nghiệp thành lập mới", "doanh nghiệp", 10, 60).MaybeKey().MaybePlan($"kế hoạch năm {c.Year}", 0.6).MaybeSame(0.6)
                     .Cited(x => $"Số doanh nghiệp thành lập mới {x}, tổng vốn đăng ký {c.AmountS(10, 900)} tỷ đồng."),
             ],
             [
@@ -146,7 +146,7 @@ internal static class Areas
                         c => $"Tăng cường chống thất thu thuế đối với hoạt động kinh doanh trên nền tảng số, cho thuê nhà trọ; truy thu {c.AmountS(0.2m, 9)} tỷ đồng.",
                     ],
                     [
-                        c => c.Amount("Tổng thu ngân sách nhà nước trên địa bàn", "tỷ đồng", 120, 2500, 1)
+                        c => c.Amount("Tổng thu ngân sách nhà nước trên địa bàn", "tỷ đồng", 120, 2500, 1).MaybeKey()
                             .Plan(c.U.LevelKey == "tinh" ? "dự toán Trung ương giao" : "dự toán cấp trên giao")
                             .MaybePlan($"dự toán Hội đồng nhân dân {c.U.LevelWord} giao", 0.5, 0.15m, 0.9m).MaybeSame(0.8)
                             .WithNote($"trong đó thu tiền sử dụng đất {c.AmountS(10, 80)} tỷ đồng"),
@@ -161,7 +161,7 @@ internal static class Areas
                         c => $"Giải quyết thủ tục đất đai đúng hạn đạt {c.Pct(92, 100)}; không để hồ sơ tồn đọng kéo dài.",
                     ],
                     [
-                        c => c.Amount("Giải ngân vốn đầu tư công", "tỷ đồng", 50, 1500, 1).Plan($"kế hoạch vốn năm {c.Year}", 0.1m, 0.95m).MaybeSame(0.6),
+                        c => c.Amount("Giải ngân vốn đầu tư công", "tỷ đồng", 50, 1500, 1).MaybeKey().Plan($"kế hoạch vốn năm {c.Year}", 0.1m, 0.95m).MaybeSame(0.6),
                         c => c.Count("Số dự án khởi công mới", "dự án", 3, 15).WithVerb("là").MaybePlan($"kế hoạch năm {c.Year}", 0.5)
                             .Cited(x => $"Số dự án hạ tầng giao thông, trường học, trạm y tế khởi công mới {x}."),
                         c => c.Count("Giấy chứng nhận quyền sử dụng đất được cấp lần đầu", "giấy", 100, 600).MaybeSame(0.5)
@@ -222,7 +222,7 @@ internal static class Areas
                         c => $"Hỗ trợ xóa {c.NS(3, 60)} căn nhà tạm, nhà dột nát; phấn đấu hoàn thành chương trình trước thời hạn cấp trên giao.",
                     ],
                     [
-                        c => c.Count("Lao động được giải quyết việc làm mới", "lao động", 600, 4000).MaybePlan($"kế hoạch năm {c.Year}", 0.8).MaybeSame(0.6)
+                        c => c.Count("Lao động được giải quyết việc làm mới", "lao động", 600, 4000).MaybeKey().MaybePlan($"kế hoạch năm {c.Year}", 0.8).MaybeSame(0.6)
                             .Cited(x => $"Số lao động được giải quyết việc làm mới {x}."),
                         c => c.Count("Số hộ nghèo giảm trong kỳ", "hộ", 20, 150).WithVerb("là").MaybePlan($"kế hoạch năm {c.Year}", 0.5),
                         c => c.Count("Tặng quà đối tượng chính sách, hộ nghèo", "suất", 2000, 15000).MaybeSame(0.7),
@@ -251,7 +251,7 @@ internal static class Areas
             ],
             [
                 c => c.Share("Hồ sơ được giải quyết đúng hạn", "hồ sơ", 8000, 30000, 0.9m, 0.995m)
-                    .Cited(x => $"Kỷ luật, kỷ cương hành chính được giữ vững; hồ sơ được giải quyết đúng hạn {x}."),
+                    .Cited(x => $"Kỷ luật, kỷ cương hành chính được giữ vững; số hồ sơ được giải quyết đúng hạn {x}."),
                 c => c.Amount("Tỷ lệ hồ sơ được tiếp nhận trực tuyến toàn trình", "%", 45, 90, 1, scaled: false).Same(0.85m, 1.1m)
                     .Cited(x => $"Tỷ lệ hồ sơ được tiếp nhận trực tuyến toàn trình {x}."),
             ],

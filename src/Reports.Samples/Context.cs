@@ -211,7 +211,7 @@ internal sealed class SampleContext
     {
         var whole = R.Between(S(wholeMin), Math.Max(S(wholeMin), S(wholeMax)));
         var part = (int)Math.Max(1, Math.Round(whole * R.Decimal(minShare, maxShare, 3)));
-        return new Fig(this, name, unit, Math.Min(part, whole), 0).OutOf(whole);
+        return new Fig(this, name, unit, Math.Min(part, whole), 0).OutOf(whole).WithVerb("là");
     }
 }
 
@@ -228,6 +228,7 @@ internal sealed class Fig(SampleContext c, string name, string unit, decimal val
     public string? Note { get; private set; }
     public string? Code { get; private set; }
     public bool IsLowerBetter { get; private set; }
+    public bool Highlight { get; private set; }
     public bool Estimated { get; private set; }
     public decimal? Previous { get; private set; }
 
@@ -244,6 +245,9 @@ internal sealed class Fig(SampleContext c, string name, string unit, decimal val
         Code = c.NewCode(Name);
         return this;
     }
+
+    /// <summary>A figure the article should quote (noi_bat), half the time: the rest of the time the tool picks.</summary>
+    public Fig MaybeKey() => c.R.Chance(0.5) ? Set(() => Highlight = true) : this;
 
     public Fig MaybeEstimated(double chance) => c.R.Chance(chance) ? Set(() => Estimated = true) : this;
 
@@ -329,6 +333,7 @@ internal sealed class Fig(SampleContext c, string name, string unit, decimal val
         if (Whole is { } w && Value * 20 < w) map.Add(F.Figure.WholeStyle, WholeStyle.Share);
         if (IsLowerBetter) map.Add(F.Figure.Direction, Direction.LowerIsBetter);
         if (Note is not null) map.Add(F.Figure.Note, Note);
+        if (Highlight) map.Add(F.Figure.Highlight, YScalar.Boolean(true));
         return map;
     }
 }

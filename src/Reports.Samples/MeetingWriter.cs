@@ -42,8 +42,9 @@ internal static class MeetingWriter
         var name = kind switch
         {
             MeetingKind.Conference when u.Party => $"Hội nghị Ban Chấp hành Đảng bộ {u.Name} lần thứ {ConferenceNumber(c)}",
-            MeetingKind.Conference => $"Phiên họp thường kỳ tháng {date.Month} năm {date.Year} của {u.People} {u.Place}",
-            MeetingKind.Briefing when u.Party => $"Hội nghị giao ban công tác {c.PeriodName} của Ban Thường vụ {u.PartyCommittee} {u.Place}",
+            // Names end with the unit and the period where the article's lead can drop them (MeetingName.ForLead).
+            MeetingKind.Conference => $"Phiên họp thường kỳ tháng {date.Month} năm {date.Year}",
+            MeetingKind.Briefing when u.Party => $"Hội nghị giao ban công tác {u.PartyCommittee} {u.Place} {c.PeriodName}",
             MeetingKind.Briefing => $"Hội nghị giao ban{(online ? " trực tuyến" : "")} {u.People} {u.Place} {c.PeriodName}",
             _ when u.Party => $"Hội nghị học tập, quán triệt {topic}",
             _ => $"Hội nghị triển khai {topic}",

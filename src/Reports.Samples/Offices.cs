@@ -132,14 +132,17 @@ internal static class Offices
     {
         var pc = u.PartyCommittee;
         var level = u.LevelWord;
+        // A People's Committee hands what a Party committee's boards would do to its own offices.
+        if (!u.Party)
+            duty = duty switch { Duty.Propaganda => Duty.Culture, Duty.MassMobilisation => Duty.Front, Duty.PartyOffice => Duty.Complaints, _ => duty };
         // Party bodies lead Party work, at every level the unit has them.
         switch (duty)
         {
-            case Duty.Organisation or Duty.Propaganda or Duty.MassMobilisation or Duty.PartyOffice when u.IsSmallCommune:
+            case Duty.Organisation or Duty.Propaganda or Duty.MassMobilisation or Duty.PartyOffice when u.Party && u.IsSmallCommune:
                 return $"Văn phòng {pc}";
-            case Duty.Organisation or Duty.Propaganda or Duty.MassMobilisation when u.IsCommune:
+            case Duty.Organisation or Duty.Propaganda or Duty.MassMobilisation when u.Party && u.IsCommune:
                 return $"Ban Xây dựng Đảng {pc}";
-            case Duty.Organisation:
+            case Duty.Organisation when u.Party:
                 return $"Ban Tổ chức {pc}";
             case Duty.Propaganda:
                 return $"{PropagandaBoard(u)} {pc}";

@@ -31,7 +31,7 @@ internal static class Pools
         new(null, Duty.Government, c => "Đẩy nhanh giải phóng mặt bằng các dự án trọng điểm; bàn giao mặt bằng sạch cho chủ đầu tư đúng cam kết."),
         new(null, Duty.AdminReform, c => "Đẩy mạnh cải cách hành chính, chuyển đổi số gắn với Đề án 06; nâng tỷ lệ hồ sơ được giải quyết trực tuyến toàn trình."),
         new(null, Duty.Budget, c => "Tổ chức đấu giá quyền sử dụng đất tại các khu đất đã hoàn thiện hạ tầng; chống thất thu thuế, phấn đấu thu ngân sách vượt dự toán."),
-        new(null, Duty.Agriculture, c => $"Hoàn thiện hồ sơ đề nghị công nhận {c.SubPlace()} đạt chuẩn nông thôn mới nâng cao; nâng hạng các sản phẩm OCOP tiềm năng.", c => c.U.Rural),
+        new(null, Duty.Agriculture, c => $"Hoàn thiện hồ sơ đề nghị công nhận {c.SubPlace()} đạt chuẩn {(c.U.IsCommune ? "khu dân cư nông thôn mới kiểu mẫu" : "nông thôn mới nâng cao")}; nâng hạng các sản phẩm OCOP tiềm năng.", c => c.U.Rural),
         new(null, Duty.Agriculture, c => $"Chỉ đạo sản xuất vụ {(c.NextQuarter is 1 or 4 ? "Đông Xuân" : c.NextQuarter == 2 ? "Xuân" : "Mùa")} đúng khung thời vụ; chủ động phòng, chống dịch bệnh trên cây trồng, vật nuôi.", c => c.U.Rural),
         new(null, Duty.Education, c => "Tổ chức an toàn, nghiêm túc các kỳ thi cuối năm học, kỳ thi tuyển sinh vào lớp 10.", c => c.NextQuarter == 2),
         new(null, Duty.Education, c => "Chuẩn bị chu đáo cơ sở vật chất, đội ngũ giáo viên cho năm học mới; tổ chức lễ khai giảng trang trọng.", c => c.NextQuarter == 3),
@@ -101,13 +101,13 @@ internal static class Pools
             return
             [
                 $"Nghị quyết của Hội đồng nhân dân {u.Name} về nhiệm vụ phát triển kinh tế - xã hội năm {c.Year}",
-                $"Kế hoạch thực hiện nhiệm vụ phát triển kinh tế - xã hội năm {c.Year} của {u.People} {u.Place}",
+                $"Kế hoạch thực hiện nhiệm vụ phát triển kinh tế - xã hội năm {c.Year} của {u.People}",
             ];
         var term = u.AfterReform ? "2025 - 2030" : "2020 - 2025";
         return
         [
             $"Chương trình công tác toàn khóa nhiệm kỳ {term} của Ban Chấp hành Đảng bộ {u.Name}",
-            $"Chương trình công tác năm {c.Year} của Ban Thường vụ {u.PartyCommittee} {u.Place}",
+            $"Chương trình công tác năm {c.Year} của Ban Thường vụ {u.PartyCommittee}",
             $"Kế hoạch thực hiện nhiệm vụ chính trị năm {c.Year} của Ban Chấp hành Đảng bộ {u.Name}",
         ];
     }
@@ -137,13 +137,14 @@ internal static class Pools
         return c.R.Pick(Directives.Where(d => d.Party == c.U.Party && d.From <= now && now <= d.To).Select(d => d.Text).ToList());
     }
 
+    /// <summary>What the chair asks for; the article writes "đồng chí ... đề nghị" before them, so they start with who is to act.</summary>
     private static readonly Worded[] Conclusions =
     [
-        new(true, c => $"Đề nghị các cấp ủy, chính quyền khắc phục ngay hạn chế trong thu ngân sách, chống thất thu thuế ngay trong {c.NextName}."),
-        new(false, c => $"Yêu cầu các cơ quan chuyên môn khắc phục ngay hạn chế trong thu ngân sách, chống thất thu thuế ngay trong {c.NextName}."),
-        new(true, c => $"Yêu cầu {c.U.People} chỉ đạo hoàn thành bàn giao mặt bằng các dự án trọng điểm, bảo đảm quyền lợi chính đáng của người dân."),
-        new(false, c => "Yêu cầu hoàn thành bàn giao mặt bằng các dự án trọng điểm, bảo đảm quyền lợi chính đáng của người dân."),
-        new(null, c => "Giao các cơ quan tham mưu hoàn thiện báo cáo theo ý kiến góp ý tại hội nghị, trình ký ban hành đúng thời hạn."),
+        new(true, c => $"Các cấp ủy, chính quyền khắc phục ngay hạn chế trong thu ngân sách, chống thất thu thuế ngay trong {c.NextName}."),
+        new(false, c => $"Các cơ quan chuyên môn khắc phục ngay hạn chế trong thu ngân sách, chống thất thu thuế ngay trong {c.NextName}."),
+        new(true, c => $"{c.U.People} chỉ đạo hoàn thành bàn giao mặt bằng các dự án trọng điểm, bảo đảm quyền lợi chính đáng của người dân."),
+        new(false, c => "Các đơn vị được giao hoàn thành bàn giao mặt bằng các dự án trọng điểm, bảo đảm quyền lợi chính đáng của người dân."),
+        new(null, c => "Các cơ quan tham mưu tiếp thu ý kiến tại hội nghị, hoàn thiện báo cáo, trình ký ban hành đúng thời hạn."),
         new(null, c => $"Mặt trận Tổ quốc và các đoàn thể tổ chức tốt các phong trào thi đua, tạo khí thế sôi nổi trong {c.U.Everyone}."),
         new(null, c => "Các ngành chức năng chủ động phương án bảo đảm an ninh, trật tự, phòng chống thiên tai, không để bị động, bất ngờ."),
     ];

@@ -239,13 +239,14 @@ public static class SampleGenerator
             .Concat(r.PickSome(Areas.General, Areas.General.Count).Select(g => (Func<SampleContext, string>)(x => g(x, area.Topic))))
             .ToList();
         // A normal report says each thing once; a long one runs through the patterns again with other numbers.
+        // A normal report adds at most two general sentences to an area's own: more reads as filler.
         var chosenStatements = sampled
-            ? patterns.Take(statements).ToList()
+            ? patterns.Take(Math.Min(statements, area.Statements.Count + 2)).ToList()
             : Enumerable.Range(0, statements).Select(i => patterns[i % patterns.Count]).ToList();
         var figurePatterns = r.PickSome(area.Figures, area.Figures.Count).ToList();
-        // General figures only top up an area with fewer than two of its own.
-        if (figurePatterns.Count < 2 || !sampled)
-            figurePatterns.AddRange(r.PickSome(Areas.GeneralFigures, sampled ? 1 : Areas.GeneralFigures.Count).Select(g => (Func<SampleContext, Fig>)(x => g(x, area.Topic))));
+        // General figures only fill the long reports: in a normal one they would be what the article quotes.
+        if (!sampled)
+            figurePatterns.AddRange(Areas.GeneralFigures.Select(g => (Func<SampleContext, Fig>)(x => g(x, area.Topic))));
         var chosenFigures = figurePatterns.Take(figures)
             .Select(f => f(c).MaybeEstimated(0.1).MaybePrevious(0.15))
             .ToList();
