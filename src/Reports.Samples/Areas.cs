@@ -288,7 +288,7 @@ internal static class Areas
                     ],
                     [
                         c => c.CoversFirstQuarter
-                            ? c.Count($"Giao quân năm {c.Year}", "công dân", 150, 400).Plan("chỉ tiêu được giao", 1, 1)
+                            ? c.Count($"Giao quân năm {c.Year}", "công dân", 100, 250).Plan("chỉ tiêu được giao", 1, 1)
                             : c.Count("Dân quân tự vệ được huấn luyện", "người", 300, 1500).Plan($"kế hoạch năm {c.Year}", 0.6m, 1m),
                     ],
                     []),

@@ -10,6 +10,8 @@ internal sealed class Cast(SampleContext c)
     private readonly Dictionary<Post, string> _holders = [];
     private readonly Dictionary<string, string> _others = new(StringComparer.Ordinal);
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    // "Hoàng Hồng Yến" and "Huỳnh Hồng Yến" in one article read as a typo: the middle and given names differ too.
+    private readonly HashSet<string> _callNames = new(StringComparer.Ordinal);
 
     /// <summary>A State sample may be signed by an acting chairman; then he is "Quyền Chủ tịch" everywhere in the file.</summary>
     public bool ActingChairman { get; } = !c.U.Party && c.R.Chance(0.1);
@@ -37,7 +39,13 @@ internal sealed class Cast(SampleContext c)
         for (var attempt = 0; ; attempt++)
         {
             var name = Words.Person(c.R);
-            if (_names.Add(name) || attempt > 50) return name;
+            var callName = name[(name.IndexOf(' ') + 1)..];
+            if ((!_names.Contains(name) && !_callNames.Contains(callName)) || attempt > 50)
+            {
+                _names.Add(name);
+                _callNames.Add(callName);
+                return name;
+            }
         }
     }
 }

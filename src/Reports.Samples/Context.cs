@@ -253,7 +253,8 @@ internal sealed class Fig(SampleContext c, string name, string unit, decimal val
 
     /// <summary>The previous quarter's value, near this one.</summary>
     public Fig MaybePrevious(double chance) =>
-        c.R.Chance(chance) ? Set(() => Previous = Math.Round(Value * c.R.Decimal(0.8m, 1.1m, 3), decimals)) : this;
+        // A cumulative figure (6 or 9 months, a year) is not compared with one quarter.
+        (c.Style == PeriodStyle.Quarter || c.Quarter == 1) && c.R.Chance(chance) ? Set(() => Previous = Math.Round(Value * c.R.Decimal(0.8m, 1.1m, 3), decimals)) : this;
 
     private Fig Set(Action change)
     {

@@ -137,7 +137,8 @@ internal static class MeetingWriter
         var people = new HashSet<Post> { Offices.Holder(u, closingChair) };
         var candidates = Speeches.Where(s => s.Party is null || s.Party == u.Party).ToList();
         var list = new List<YNode>();
-        foreach (var speech in r.PickSome(candidates, candidates.Count))
+        // The draft report is presented before anyone discusses it.
+        foreach (var speech in r.PickSome(candidates, candidates.Count).OrderBy(s => s.Post is Post.PartyOfficeChief or Post.StateOfficeChief ? 0 : 1))
         {
             if (list.Count >= count) break;
             if (!people.Add(Offices.Holder(u, speech.Post))) continue;

@@ -86,7 +86,7 @@ internal static class Pools
 
     public static readonly IReadOnlyList<Worded> Proposals =
     [
-        new(null, c => $"Đề nghị cấp trên quan tâm bố trí vốn hỗ trợ có mục tiêu để đầu tư hạ tầng các {c.U.SubUnit} phấn đấu đạt chuẩn nông thôn mới nâng cao năm {c.NextYear}."),
+        new(null, c => $"Đề nghị cấp trên quan tâm bố trí vốn hỗ trợ có mục tiêu để đầu tư hạ tầng các {c.U.SubUnit} phấn đấu đạt chuẩn {(!c.U.Rural ? "văn minh đô thị" : c.U.IsCommune ? "khu dân cư nông thôn mới kiểu mẫu" : "nông thôn mới nâng cao")} năm {c.NextYear}."),
         new(null, c => "Đề nghị các cơ quan chuyên môn cấp trên sớm hướng dẫn xử lý các trường hợp sử dụng đất nông nghiệp sai mục đích phát sinh trước ngày 01/7/2014."),
         new(null, c => "Đề nghị cấp trên bổ sung biên chế công chức chuyên môn về đất đai, xây dựng cho cơ sở."),
         new(null, c => "Đề nghị hỗ trợ kinh phí nâng cấp hạ tầng công nghệ thông tin phục vụ chuyển đổi số ở cơ sở."),
