@@ -282,10 +282,13 @@ internal static class Offices
             _ when u.AfterReform => $"lãnh đạo các phòng, ban, đoàn thể {u.LevelWord}",
             _ => $"các ban, ngành, đoàn thể {u.LevelWord}",
         };
-        var below = u.LevelKey switch
+        var head = u.SubUnit == "thôn" ? "trưởng thôn" : "tổ trưởng tổ dân phố";
+        var below = (u.LevelKey, u.Party) switch
         {
-            "tinh" or "huyen" => $"bí thư, chủ tịch Ủy ban nhân dân các {u.SubUnit}",
-            _ => $"bí thư chi bộ, {(u.SubUnit == "thôn" ? "trưởng thôn" : "tổ trưởng tổ dân phố")} trên địa bàn",
+            ("tinh" or "huyen", true) => $"bí thư, chủ tịch Ủy ban nhân dân các {u.SubUnit}",
+            ("tinh" or "huyen", false) => $"chủ tịch Ủy ban nhân dân các {u.SubUnit}",
+            (_, true) => $"bí thư chi bộ, {head} trên địa bàn",
+            _ => $"{head} trên địa bàn",
         };
         return u.Party
             ? [$"các đồng chí Ủy viên Ban Chấp hành Đảng bộ {u.LevelWord}", offices, below, $"Thường trực Hội đồng nhân dân, Ủy ban Mặt trận Tổ quốc {u.LevelWord}"]
