@@ -342,7 +342,7 @@ internal static class Areas
     public static readonly IReadOnlyList<Func<SampleContext, string, string>> General =
     [
         (c, t) => $"Tiếp tục {c.U.Steers} {t} bám sát chương trình công tác năm {c.Year}; các nhiệm vụ {c.PeriodName} cơ bản hoàn thành đúng tiến độ.",
-        (c, t) => $"Ban hành kịp thời các văn bản chỉ đạo, hướng dẫn về {t}; {c.N(1, 6)} kế hoạch được triển khai ngay từ {c.Month()}.",
+        (c, t) => $"Cụ thể hóa {t} bằng {c.N(1, 6)} kế hoạch, triển khai ngay từ {c.Month()}; phân công rõ cơ quan chủ trì, thời hạn hoàn thành.",
         (c, t) => $"Tổ chức kiểm tra, đôn đốc việc thực hiện {t} tại {c.N(3, 20)} đơn vị; kịp thời chấn chỉnh những tồn tại phát hiện qua kiểm tra.",
         (c, t) => $"Sơ kết {t} {c.PeriodName}, biểu dương {c.N(3, 25)} tập thể, {c.N(5, 40)} cá nhân có thành tích tiêu biểu.",
         (c, t) => $"Sự phối hợp giữa các cơ quan trong {t} có chuyển biến tích cực; tuy vậy một số đơn vị còn chậm báo cáo, chất lượng tham mưu chưa cao.",
