@@ -239,8 +239,8 @@ internal static class Offices
                 ? [("Ủy viên Trung ương Đảng, Phó Trưởng Ban Tổ chức Trung ương", true), ("đại diện Văn phòng Trung ương Đảng", false)]
                 : [("Thứ trưởng Bộ Nội vụ", true), ("đại diện Văn phòng Chính phủ", false)];
         var (committee, people) = Higher(u);
-        var board = u.District is not null ? committee.Split(' ')[0] : "Tỉnh ủy";
-        var member = u.District is not null ? $"{board} viên" : "Tỉnh ủy viên";
+        var board = u.District is not null ? u.DistrictCommittee : "Tỉnh ủy";
+        var member = $"{board} viên";
         return u.Party
             ?
             [
@@ -261,7 +261,7 @@ internal static class Offices
         if (u.LevelKey == "tinh") return u.Party ? "Báo cáo viên Trung ương" : "Vụ trưởng Vụ Pháp chế, Bộ Tư pháp";
         var (committee, people) = Higher(u);
         if (!u.Party) return u.District is not null ? $"Trưởng phòng Tư pháp {u.DistrictWord} {u.District}" : $"Phó Giám đốc Sở Tư pháp tỉnh {u.Province}";
-        var board = u.District is not null ? committee.Split(' ')[0] : "Tỉnh ủy";
+        var board = u.District is not null ? u.DistrictCommittee : "Tỉnh ủy";
         return $"Báo cáo viên {board}, Phó Trưởng {PropagandaBoard(u)} {committee}";
     }
 
