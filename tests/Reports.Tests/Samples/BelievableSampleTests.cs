@@ -87,6 +87,9 @@ public sealed class BelievableSampleTests
             foreach (var group in people.GroupBy(p => p.FullName))
                 Assert.True(group.Count() == 1, $"{name}: {group.Key} holds {string.Join(" and ", group.Select(p => p.Title))}");
             Assert.True(people.Count(p => p.Title.Contains("Phó Bí thư Thường trực", StringComparison.Ordinal)) <= 1, name);
+            // A committee is named whole: "Huyện ủy viên", "Ban Tổ chức Thị ủy", never "Huyện viên" or "Ban Tổ chức Thị".
+            foreach (var person in people)
+                Assert.False(CutCommittee.IsMatch(person.Title), $"{name}: {person.Title}");
             Assert.True(people.Count(p => p.Title.StartsWith("Bí thư " + Committee(d), StringComparison.Ordinal)) <= 1, name);
 
             // The signature names the post in short ("Bí thư", "Chủ tịch"); the meeting names it in full.
@@ -105,6 +108,8 @@ public sealed class BelievableSampleTests
         }
         Assert.True(signersFound > 50, $"only {signersFound} signers met at their meetings");
     }
+
+    private static readonly Regex CutCommittee = new(@"\b(Huyện|Quận|Thị|Tỉnh)(?! ủy)(?!\p{L})", RegexOptions.CultureInvariant);
 
     [Fact]
     public void Reports_are_dated_on_working_days_near_the_period_end_and_meetings_just_before()
