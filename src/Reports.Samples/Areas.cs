@@ -148,7 +148,7 @@ internal static class Areas
                     [
                         c => c.Amount("Tổng thu ngân sách nhà nước trên địa bàn", "tỷ đồng", 120, 2500, 1).MaybeKey()
                             .Plan(c.U.LevelKey == "tinh" ? "dự toán Trung ương giao" : "dự toán cấp trên giao")
-                            .MaybePlan($"dự toán Hội đồng nhân dân {c.U.LevelWord} giao", 0.5, 0.15m, 0.9m).MaybeSame(0.8)
+                            .MaybePlan($"dự toán Hội đồng nhân dân {c.U.LevelWord} giao", 0.5).MaybeSame(0.8)
                             .WithNote($"trong đó thu tiền sử dụng đất {c.AmountS(10, 80)} tỷ đồng"),
                         c => c.Amount("Chi ngân sách địa phương", "tỷ đồng", 100, 1800, 1).MaybePlan("dự toán năm", 0.7),
                     ],
@@ -161,7 +161,7 @@ internal static class Areas
                         c => $"Giải quyết thủ tục đất đai đúng hạn đạt {c.Pct(92, 100)}; không để hồ sơ tồn đọng kéo dài.",
                     ],
                     [
-                        c => c.Amount("Giải ngân vốn đầu tư công", "tỷ đồng", 50, 1500, 1).MaybeKey().Plan($"kế hoạch vốn năm {c.Year}", 0.1m, 0.95m).MaybeSame(0.6),
+                        c => c.Amount("Giải ngân vốn đầu tư công", "tỷ đồng", 50, 1500, 1).MaybeKey().Plan($"kế hoạch vốn năm {c.Year}").MaybeSame(0.6),
                         c => c.Count("Số dự án khởi công mới", "dự án", 3, 15).WithVerb("là").MaybePlan($"kế hoạch năm {c.Year}", 0.5)
                             .Cited(x => $"Số dự án hạ tầng giao thông, trường học, trạm y tế khởi công mới {x}."),
                         c => c.Count("Giấy chứng nhận quyền sử dụng đất được cấp lần đầu", "giấy", 100, 600).MaybeSame(0.5)
@@ -291,7 +291,7 @@ internal static class Areas
                     [
                         c => c.CoversFirstQuarter
                             ? c.Count($"Giao quân năm {c.Year}", "công dân", 100, 250).Plan("chỉ tiêu được giao", 1, 1)
-                            : c.Count("Dân quân tự vệ được huấn luyện", "người", 300, 1500).Plan($"kế hoạch năm {c.Year}", 0.6m, 1m),
+                            : c.Count("Dân quân tự vệ được huấn luyện", "người", 300, 1500).Plan($"kế hoạch năm {c.Year}"),
                     ],
                     []),
                 new("An ninh, trật tự", "công tác bảo đảm an ninh, trật tự",

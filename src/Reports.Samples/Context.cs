@@ -262,16 +262,23 @@ internal sealed class Fig(SampleContext c, string name, string unit, decimal val
         return this;
     }
 
-    /// <summary>A plan the value reaches <paramref name="minShare"/>..<paramref name="maxShare"/> of.</summary>
-    public Fig Plan(string label, decimal minShare = 0.2m, decimal maxShare = 1.1m)
+    /// <summary>
+    /// A plan the value reaches <paramref name="minShare"/>..<paramref name="maxShare"/> of; without them, a yearly plan
+    /// the value reaches in step with the part of the year the report covers (a quarter about a quarter of it,
+    /// a 9-month report about three quarters), give or take.
+    /// </summary>
+    public Fig Plan(string label, decimal? minShare = null, decimal? maxShare = null)
     {
-        var share = c.R.Decimal(minShare, maxShare, 3);
+        var covered = (c.Style == PeriodStyle.Cumulative ? c.Quarter : 1) / 4m;
+        var share = minShare is { } min && maxShare is { } max
+            ? c.R.Decimal(min, max, 3)
+            : Math.Round(covered * c.R.Decimal(0.7m, 1.25m, 3), 3);
         var plan = Math.Round(Value / (share <= 0 ? 1 : share), decimals);
         Plans.Add((label, plan > 0 ? plan : 1));
         return this;
     }
 
-    public Fig MaybePlan(string label, double chance = 0.6, decimal minShare = 0.2m, decimal maxShare = 1.1m) =>
+    public Fig MaybePlan(string label, double chance = 0.6, decimal? minShare = null, decimal? maxShare = null) =>
         c.R.Chance(chance) ? Plan(label, minShare, maxShare) : this;
 
     /// <summary>Last year's value, between the given ratios of this year's.</summary>
