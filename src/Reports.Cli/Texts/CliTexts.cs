@@ -11,6 +11,8 @@ internal static class CliTexts
     public static string Get(CliText id, Language language, params object[] args)
     {
         var template = Resources.Get(id.ToString(), language) ?? id.ToString();
-        return args.Length == 0 ? template : string.Format(CultureInfo.InvariantCulture, template, args);
+        // Arguments are file names and user text: a control character in one is shown, never sent to the terminal.
+        var shown = args.Select(a => a is string text ? VisibleText.Escape(text) : a).ToArray();
+        return args.Length == 0 ? template : string.Format(CultureInfo.InvariantCulture, template, shown);
     }
 }

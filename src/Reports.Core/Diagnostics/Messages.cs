@@ -25,7 +25,7 @@ public static class Messages
     internal static bool HasFix(MessageId id, Language language) =>
         Resources.Get(id + "_Fix", language) is not null;
 
-    // Arguments are user text; a missing one shows as empty rather than throwing.
+    // Arguments are user text: a missing one shows as empty rather than throwing, control characters as escapes.
     private static string Fill(string template, IReadOnlyList<string> args, Language language)
     {
         var values = new object[10];
@@ -33,6 +33,6 @@ public static class Messages
         return string.Format(CultureInfo.InvariantCulture, template, values);
 
         string Resolve(string arg) =>
-            MessageArgument.TryDecode(arg, out var id, out var inner) ? Fill(Text(id, language), inner, language) : arg;
+            MessageArgument.TryDecode(arg, out var id, out var inner) ? Fill(Text(id, language), inner, language) : VisibleText.Escape(arg);
     }
 }
