@@ -36,7 +36,7 @@ public sealed class FontMeasurer(FontFamilyFaces faces) : ITextMeasurer
     public string FamilyName => faces.Name;
 
     public double LineWidthPt(string line, double sizePt, bool bold, bool italic) =>
-        faces.Face(bold, italic).Measure(WellFormedText.Nfc(line), sizePt);
+        faces.Fallback.Measure(WellFormedText.Nfc(line), faces.Face(bold, italic), sizePt);
 }
 
 /// <summary>A last resort when no font can be found: every character half an em wide (a bit more when bold).</summary>
