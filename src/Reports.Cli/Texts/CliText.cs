@@ -62,6 +62,7 @@ internal enum CliText
     FontSourceSystem,
     FontSourceConfigured,
     PdfFontFallback,
+    PdfGlyphFallback,
     OutputIsFile,
     TemplatesMissing,
 }

@@ -27,6 +27,7 @@ public enum MessageId
     YamlReservedStart,
     YamlAdvancedSyntax,
     InvalidCharacter,
+    GlyphMissing,
     MultipleDocuments,
     RootNotMapping,
     TooDeep,
