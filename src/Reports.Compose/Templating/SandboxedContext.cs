@@ -12,6 +12,9 @@ namespace Reports.Compose.Templating;
 /// </summary>
 internal sealed class SandboxedContext : TemplateContext
 {
+    /// <summary>The includes being rendered, to report a circle of includes as one.</summary>
+    public IncludeCycle Includes { get; } = new();
+
     public SandboxedContext(ScriptObject builtins, TemplateLoader loader, CancellationToken cancellation) : base(builtins)
     {
         StrictVariables = true;

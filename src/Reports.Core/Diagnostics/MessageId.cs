@@ -91,6 +91,7 @@ public enum MessageId
     TemplateRawHtml,
     TemplateUnsupported,
     TemplateIncludeOutside,
+    TemplateIncludeCycle,
     TemplateLimit,
     TemplateRuntime,
     TemplateOldFormat,
