@@ -178,7 +178,7 @@ public static class FontLocator
     private static FontSelection Selected(LoadedFamily faces, FontSource source, string folder, List<string> warnings, IEnumerable<string> fallbackFolders)
     {
         var f = faces.Faces;
-        var withFallback = new FontFamilyFaces(f.Regular, f.Bold, f.Italic, f.BoldItalic) { Fallback = GlyphFallback.Find(fallbackFolders, faces.Key) };
+        var withFallback = new FontFamilyFaces(f.Regular, f.Bold, f.Italic, f.BoldItalic) { Fallback = GlyphFallback.Find(fallbackFolders, faces.Key, faces.Paths.ToHashSet(StringComparer.Ordinal)) };
         return new(withFallback, faces.Key, source, folder, faces.Paths, warnings.ToArray());
     }
 

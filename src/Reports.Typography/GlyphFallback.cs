@@ -38,8 +38,9 @@ public sealed class GlyphFallback
     /// <summary>A piece of text drawn with one face; <see cref="Replaced"/> when no face has its characters.</summary>
     public readonly record struct Segment(FontFace Face, string Text, bool Replaced);
 
-    /// <summary>The fallback faces found in the folders (searched recursively, files in name order).</summary>
-    public static GlyphFallback Find(IEnumerable<string> folders, string keyPrefix)
+    /// <summary>The fallback faces found in the folders (searched recursively, files in name order), other
+    /// than the files of the document's own font.</summary>
+    public static GlyphFallback Find(IEnumerable<string> folders, string keyPrefix, IReadOnlyCollection<string> primaryFiles)
     {
         var byName = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, MaxRecursionDepth = 8, MatchCasing = MatchCasing.CaseInsensitive };
@@ -66,7 +67,7 @@ public sealed class GlyphFallback
         foreach (var name in Candidates)
         {
             if (!byName.TryGetValue(name, out var candidates)) continue;
-            foreach (var path in candidates)
+            foreach (var path in candidates.Where(p => !primaryFiles.Contains(p)))
             {
                 if (FontFace.TryLoad(path, $"{keyPrefix}-fallback-{faces.Count}") is not { } face) continue;
                 faces.Add(face);
