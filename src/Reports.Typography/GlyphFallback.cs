@@ -115,7 +115,8 @@ public sealed class GlyphFallback
     public double Measure(ReadOnlySpan<char> text, FontFace primary, double size)
     {
         ArgumentNullException.ThrowIfNull(primary);
-        if (Faces.Count == 0 && primary.Covers(text)) return primary.Measure(text, size);
+        // The common case, text the font covers, allocates nothing.
+        if (primary.Covers(text)) return primary.Measure(text, size);
         double width = 0;
         foreach (var segment in Split(text.ToString(), primary)) width += segment.Face.Measure(segment.Text, size);
         return width;
