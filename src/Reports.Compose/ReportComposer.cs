@@ -119,5 +119,5 @@ public sealed class ReportComposer(TemplateSet templates, ITextMeasurer? measure
         return new DocSignature(onBehalf, authority, position, s.FullName);
     }
 
-    private static string LowerFirst(string text) => text.Length == 0 ? text : char.ToLower(text[0], System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + text[1..];
+    private static string LowerFirst(string text) => text.Length == 0 ? text : VietnameseCulture.ToLower(text[0]) + text[1..];
 }

@@ -58,6 +58,8 @@ internal sealed class FileBuild(string file, BuildOptions options, TemplateLoad 
             _events.Add(new NotBuilt());
             return false;
         }
+        if (options.Formats.Contains("pdf", StringComparer.Ordinal))
+            foreach (var d in MissingGlyphs.ForFile(file)) _events.Add(new DiagnosticEvent(d));
 
         if (templates.Set is not { } set)
         {

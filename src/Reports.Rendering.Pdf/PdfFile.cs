@@ -47,12 +47,22 @@ internal static class PdfFile
             return font;
         }
 
+        XFont FallbackFont(FontFace face, double size)
+        {
+            if (xfonts.TryGetValue((face, size), out var font)) return font;
+            PdfSharpFonts.Register(face.Key, new FontFamilyFaces(face, face, face, face));
+            font = new XFont(face.Key, size, XFontStyleEx.Regular, unicode);
+            xfonts[(face, size)] = font;
+            return font;
+        }
+
         XPen Pen(double thickness)
         {
             if (!pens.TryGetValue(thickness, out var pen)) pens[thickness] = pen = new XPen(XColors.Black, thickness);
             return pen;
         }
 
+        var beyondBmp = false;
         foreach (var page in pages)
         {
             var pdfPage = pdf.AddPage();
@@ -64,7 +74,15 @@ internal static class PdfFile
                 switch (item)
                 {
                     case TextItem text:
-                        graphics.DrawString(text.Text, Font(text.Style), XBrushes.Black, text.X, text.Baseline, XStringFormats.BaseLineLeft);
+                        // Each piece in the face that has its characters, one after the other, as the layout measured them.
+                        var x = text.X;
+                        beyondBmp |= text.Text.Any(char.IsSurrogate);
+                        foreach (var piece in text.Style.Fallbacks.Split(text.Text, text.Style.Face))
+                        {
+                            var font = ReferenceEquals(piece.Face, text.Style.Face) ? Font(text.Style) : FallbackFont(piece.Face, text.Style.Size);
+                            graphics.DrawString(piece.Text, font, XBrushes.Black, x, text.Baseline, XStringFormats.BaseLineLeft);
+                            x += piece.Face.Measure(piece.Text, text.Style.Size);
+                        }
                         break;
                     case LineItem line:
                         graphics.DrawLine(Pen(line.Thickness), line.X1, line.Y1, line.X2, line.Y2);
@@ -80,6 +98,7 @@ internal static class PdfFile
 
         using var stream = new MemoryStream();
         pdf.Save(stream, closeStream: false);
-        return DeterministicPdf.Finish(stream.ToArray());
+        var bytes = beyondBmp ? ToUnicodeRepair.Repair(stream.ToArray(), pdf) : stream.ToArray();
+        return DeterministicPdf.Finish(bytes);
     }
 }

@@ -59,12 +59,19 @@ public sealed class PdfRenderer : IDocumentRenderer
                 _ => "configured",
             };
             RendererNote used = new(FontNote, [fonts.FamilyName, source, fonts.Folder]);
-            return fonts.Warnings.Count == 0 ? [used] : [used, new RendererNote(FontFallbackNote, [fonts.FamilyName], IsWarning: true)];
+            var notes = new List<RendererNote> { used };
+            if (fonts.Warnings.Count > 0) notes.Add(new RendererNote(FontFallbackNote, [fonts.FamilyName], IsWarning: true));
+            var glyphs = fonts.Faces.Fallback;
+            if (glyphs.Faces.Count > 0) notes.Add(new RendererNote(GlyphFallbackNote, [string.Join(", ", glyphs.Files)]));
+            return notes;
         }
     }
 
     /// <summary>Note code: the family, where it came from ("bundled", "system", "configured") and its folder.</summary>
     public const string FontNote = "pdf.font";
+
+    /// <summary>Note code: the files of the faces that draw what the font lacks, in the order they are tried.</summary>
+    public const string GlyphFallbackNote = "pdf.glyph-fallback";
 
     /// <summary>Note code (a warning): the font search warned, for instance it fell back to a wider font; the family used.</summary>
     public const string FontFallbackNote = "pdf.font-fallback";

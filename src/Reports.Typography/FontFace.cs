@@ -5,7 +5,7 @@ namespace Reports.Typography;
 
 /// <summary>
 /// One face of a TrueType font (regular, bold, ...) read for measuring: the advance width of every BMP
-/// character in font units, the vertical metrics a word processor uses for "single" line spacing, and the
+/// character in font units (and of the characters beyond the BMP the font has: emoji, Hán Nôm), the vertical metrics a word processor uses for "single" line spacing, and the
 /// underline. The table is filled once when the face is read, so measuring text is an array lookup per
 /// character: no dictionary, no allocation. Immutable and safe to share between threads.
 /// </summary>
@@ -13,10 +13,15 @@ public sealed class FontFace
 {
     private readonly ushort[] _advances;
     private readonly ulong[] _present;
+    private readonly IReadOnlyDictionary<int, ushort> _supplementary;
+    private readonly ushort _missing;
 
     private FontFace(string key, byte[] data, string familyName, string styleName, int unitsPerEm,
-        int ascent, int descent, int lineGap, int underlinePosition, int underlineThickness, ushort[] advances, ulong[] present)
+        int ascent, int descent, int lineGap, int underlinePosition, int underlineThickness, ushort[] advances, ulong[] present,
+        IReadOnlyDictionary<int, ushort> supplementary, ushort missing)
     {
+        _supplementary = supplementary;
+        _missing = missing;
         Key = key;
         Data = data;
         FamilyName = familyName;
@@ -69,24 +74,36 @@ public sealed class FontFace
     /// <summary>True when the font has a glyph for the character (not the "missing" box).</summary>
     public bool HasGlyph(char c) => (_present[c >> 6] & (1UL << (c & 63))) != 0;
 
-    /// <summary>True when every character of the text has a glyph.</summary>
+    /// <summary>True when the font has a glyph for the character, beyond the BMP too.</summary>
+    public bool HasGlyph(Rune rune) =>
+        rune.IsBmp ? HasGlyph((char)rune.Value) : _supplementary.ContainsKey(rune.Value);
+
+    /// <summary>True when every character of the text has a glyph. Text is read by code point, so a
+    /// character beyond the BMP (two UTF-16 units) is one character; half a pair is never covered.</summary>
     public bool Covers(ReadOnlySpan<char> text)
     {
-        foreach (var c in text)
-            if (!char.IsWhiteSpace(c) && !HasGlyph(c)) return false;
+        foreach (var rune in text.EnumerateRunes())
+            if (!Rune.IsWhiteSpace(rune) && (rune == Rune.ReplacementChar || !HasGlyph(rune))) return false;
         return true;
     }
 
-    /// <summary>The advance width of one character, in points at the given size.</summary>
+    /// <summary>The advance width of one BMP character, in points at the given size.</summary>
     public double Advance(char c, double size) => _advances[c] * size / UnitsPerEm;
 
-    /// <summary>The advance width of a text, in points at the given size; no kerning (the PDF writer applies none).</summary>
+    /// <summary>The advance width of one character, in points at the given size.</summary>
+    public double Advance(Rune rune, double size) => AdvanceUnits(rune) * size / UnitsPerEm;
+
+    /// <summary>The advance width of a text, in points at the given size; no kerning (the PDF writer applies none).
+    /// A character beyond the BMP counts once (the PDF draws one glyph for it), half a pair as one missing glyph.</summary>
     public double Measure(ReadOnlySpan<char> text, double size)
     {
         long units = 0;
-        foreach (var c in text) units += _advances[c];
+        foreach (var rune in text.EnumerateRunes()) units += AdvanceUnits(rune);
         return units * size / UnitsPerEm;
     }
+
+    private ushort AdvanceUnits(Rune rune) =>
+        rune.IsBmp ? _advances[rune.Value] : _supplementary.GetValueOrDefault(rune.Value, _missing);
 
     public override string ToString() => FamilyName + " " + StyleName;
 
@@ -160,7 +177,7 @@ public sealed class FontFace
         ushort AdvanceOfGlyph(int glyph) =>
             U16(data, hmtx.Offset + 4 * Math.Min(glyph, numberOfHMetrics - 1));
 
-        var glyphs = ReadCmap(data, Table("cmap"));
+        var glyphs = ReadCmap(data, Table("cmap"), out var beyondBmp);
         var advances = new ushort[65536];
         var present = new ulong[65536 / 64];
         var missing = AdvanceOfGlyph(0);
@@ -171,13 +188,19 @@ public sealed class FontFace
             if (glyph != 0) present[c >> 6] |= 1UL << (c & 63);
         }
 
+        var supplementary = new Dictionary<int, ushort>(beyondBmp.Count);
+        foreach (var (c, glyph) in beyondBmp) supplementary[c] = AdvanceOfGlyph(glyph);
+
         var (family, style) = ReadNames(data, tables.TryGetValue("name", out var name) ? name : (0, 0));
-        return new FontFace(key, data, family, style, unitsPerEm, ascent, descent, lineGap, underlinePosition, underlineThickness, advances, present);
+        return new FontFace(key, data, family, style, unitsPerEm, ascent, descent, lineGap, underlinePosition, underlineThickness,
+            advances, present, supplementary, missing);
     }
 
-    /// <summary>The glyph of every BMP character, from the Unicode cmap subtable (format 4 or 12).</summary>
-    private static ushort[] ReadCmap(byte[] data, (int Offset, int Length) cmap)
+    /// <summary>The glyph of every BMP character, from the Unicode cmap subtable (format 4 or 12), and
+    /// the glyphs of the characters beyond the BMP (format 12 only).</summary>
+    private static ushort[] ReadCmap(byte[] data, (int Offset, int Length) cmap, out List<(int Char, int Glyph)> beyondBmp)
     {
+        beyondBmp = [];
         int count = U16(data, cmap.Offset + 2);
         int best = -1, bestRank = 0;
         for (var i = 0; i < count; i++)
@@ -206,9 +229,14 @@ public sealed class FontFace
             {
                 var entry = best + 16 + g * 12;
                 var start = U32(data, entry);
-                var end = Math.Min(U32(data, entry + 4), 0xFFFFu);
+                var last = Math.Min(U32(data, entry + 4), 0x10FFFFu);
                 var glyph = U32(data, entry + 8);
-                for (var c = start; c <= end; c++) glyphs[c] = (ushort)(glyph + (c - start));
+                for (var c = start; c <= last; c++)
+                {
+                    var mapped = (ushort)(glyph + (c - start));
+                    if (c <= 0xFFFF) glyphs[c] = mapped;
+                    else if (mapped != 0) beyondBmp.Add(((int)c, mapped));
+                }
             }
             return glyphs;
         }

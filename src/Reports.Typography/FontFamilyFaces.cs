@@ -21,6 +21,9 @@ public sealed class FontFamilyFaces
 
     public string Name => Regular.FamilyName;
 
+    /// <summary>Faces that draw what this family lacks; none unless the font search found some.</summary>
+    public GlyphFallback Fallback { get; init; } = GlyphFallback.None;
+
     public FontFace Face(bool bold, bool italic) => (bold, italic) switch
     {
         (true, true) => BoldItalic,

@@ -137,7 +137,7 @@ public static class FontLocator
             {
                 if (files.TryLoad(family) is not { } faces) continue;
                 if (family == DejaVuSerif) warnings.Add(DejaVuWarning);
-                return Selected(faces, source, folder, warnings);
+                return Selected(faces, source, folder, warnings, useSystem ? [folder, .. SystemFolders()] : [folder]);
             }
             warnings.Add(source == FontSource.ConfiguredFolder
                 ? $"The font folder {folder} has no complete Times New Roman, Liberation Serif, Tinos or DejaVu Serif (four .ttf faces covering Vietnamese); looking elsewhere."
@@ -149,17 +149,17 @@ public static class FontLocator
         {
             searched.AddRange(SystemFolders());
             foreach (var family in Preferred)
-                if (system.TryLoad(family) is { } faces) return Selected(faces, FontSource.System, system.FolderOf(faces), warnings);
+                if (system.TryLoad(family) is { } faces) return Selected(faces, FontSource.System, system.FolderOf(faces), warnings, SystemFolders());
         }
 
         searched.Add(bundled);
         if (new FontFiles([bundled]).TryLoad(LiberationSerif) is { } bundledFaces)
-            return Selected(bundledFaces, FontSource.Bundled, bundled, warnings);
+            return Selected(bundledFaces, FontSource.Bundled, bundled, warnings, useSystem ? [bundled, .. SystemFolders()] : [bundled]);
 
         if (system?.TryLoad(DejaVuSerif) is { } dejaVu)
         {
             warnings.Add(DejaVuWarning);
-            return Selected(dejaVu, FontSource.System, system.FolderOf(dejaVu), warnings);
+            return Selected(dejaVu, FontSource.System, system.FolderOf(dejaVu), warnings, SystemFolders());
         }
 
         throw new FontNotFoundException(
@@ -174,8 +174,13 @@ public static class FontLocator
         "Times New Roman, Liberation Serif and Tinos were not found; the PDF is set in DejaVu Serif, which is wider, " +
         "so lines and pages break differently from Word. Install Liberation Serif (Debian/Ubuntu: sudo apt-get install fonts-liberation2) or Times New Roman.";
 
-    private static FontSelection Selected(LoadedFamily faces, FontSource source, string folder, List<string> warnings) =>
-        new(faces.Faces, faces.Key, source, folder, faces.Paths, warnings.ToArray());
+    // Characters the family lacks are drawn from faces in the same folders the family was searched in.
+    private static FontSelection Selected(LoadedFamily faces, FontSource source, string folder, List<string> warnings, IEnumerable<string> fallbackFolders)
+    {
+        var f = faces.Faces;
+        var withFallback = new FontFamilyFaces(f.Regular, f.Bold, f.Italic, f.BoldItalic) { Fallback = GlyphFallback.Find(fallbackFolders, faces.Key, faces.Paths.ToHashSet(StringComparer.Ordinal)) };
+        return new(withFallback, faces.Key, source, folder, faces.Paths, warnings.ToArray());
+    }
 
     private sealed record LoadedFamily(FontFamilyFaces Faces, string Key, IReadOnlyList<string> Paths);
 

@@ -36,7 +36,7 @@ public sealed class FontMeasurer(FontFamilyFaces faces) : ITextMeasurer
     public string FamilyName => faces.Name;
 
     public double LineWidthPt(string line, double sizePt, bool bold, bool italic) =>
-        faces.Face(bold, italic).Measure(line.Normalize(System.Text.NormalizationForm.FormC), sizePt);
+        faces.Fallback.Measure(WellFormedText.Nfc(line), faces.Face(bold, italic), sizePt);
 }
 
 /// <summary>A last resort when no font can be found: every character half an em wide (a bit more when bold).</summary>
@@ -45,5 +45,5 @@ public sealed class AverageWidthMeasurer : ITextMeasurer
     public string FamilyName => "";
 
     public double LineWidthPt(string line, double sizePt, bool bold, bool italic) =>
-        line.Normalize(System.Text.NormalizationForm.FormC).Length * sizePt * (bold ? 0.55 : 0.5);
+        WellFormedText.Nfc(line).EnumerateRunes().Count() * sizePt * (bold ? 0.55 : 0.5);
 }

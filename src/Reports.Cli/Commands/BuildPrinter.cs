@@ -128,6 +128,7 @@ internal sealed class BuildPrinter(CliConsole console, int fileCount)
                 _ => CliText.FontSourceConfigured,
             }, Language), a[2]),
             "pdf.font-fallback" when a.Count == 1 => CliTexts.Get(CliText.PdfFontFallback, Language, a[0]),
+            "pdf.glyph-fallback" when a.Count == 1 => CliTexts.Get(CliText.PdfGlyphFallback, Language, a[0]),
             // A note this program has no words for yet is still shown, as the renderer gave it.
             _ => $"{note.Code}: {string.Join(", ", a)}",
         };

@@ -1,6 +1,7 @@
 using Reports.Cli.Texts;
 using Reports.Core;
 using Reports.Core.Diagnostics;
+using Reports.Pipeline;
 
 namespace Reports.Cli.Commands;
 
@@ -13,11 +14,13 @@ internal static class ValidateCommand
         foreach (var file in files)
         {
             var result = DataFileLoader.LoadFile(file);
-            foreach (var d in result.Diagnostics)
+            // Characters the PDF can only show as a box: said here, before anyone prints the PDF.
+            IReadOnlyList<Diagnostic> diagnostics = result.Succeeded ? [.. result.Diagnostics, .. MissingGlyphs.ForFile(file)] : result.Diagnostics;
+            foreach (var d in diagnostics)
                 console.Error.WriteLine(DiagnosticWriter.Write(d, console.Language));
 
-            var errors = result.Diagnostics.Count(d => d.IsError);
-            var warnings = result.Diagnostics.Count - errors;
+            var errors = diagnostics.Count(d => d.IsError);
+            var warnings = diagnostics.Count - errors;
             if (result.Succeeded)
             {
                 valid++;

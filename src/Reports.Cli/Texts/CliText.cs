@@ -63,6 +63,7 @@ internal enum CliText
     FontSourceSystem,
     FontSourceConfigured,
     PdfFontFallback,
+    PdfGlyphFallback,
     OutputIsFile,
     TemplatesMissing,
 }

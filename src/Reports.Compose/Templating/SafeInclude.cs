@@ -10,8 +10,24 @@ namespace Reports.Compose.Templating;
 /// </summary>
 internal sealed class SafeInclude(IScriptCustomFunction include) : IScriptCustomFunction
 {
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        new IncludedText(include.Invoke(context, callerContext, arguments, blockStatement) as string ?? "");
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        // Which file includes which, so a circle is reported as one, not as a limit reached somewhere in it.
+        if (context is not SandboxedContext { TemplateLoader: TemplateLoader loader } sandboxed || callerContext is null
+            || arguments.Count == 0 || arguments[0] is not string name || !loader.Parsed.TryGetValue(name, out var parsed))
+            return new IncludedText(include.Invoke(context, callerContext, arguments, blockStatement) as string ?? "");
+        var target = parsed.SourceFilePath ?? name;
+        var cycle = sandboxed.Includes;
+        cycle.Enter(callerContext.Span.FileName, callerContext.Span, target);
+        try
+        {
+            return new IncludedText(include.Invoke(context, callerContext, arguments, blockStatement) as string ?? "");
+        }
+        finally
+        {
+            cycle.Leave();
+        }
+    }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));

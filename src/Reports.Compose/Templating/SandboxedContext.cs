@@ -1,4 +1,4 @@
-using System.Globalization;
+using Reports.Core.Formatting;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -12,7 +12,8 @@ namespace Reports.Compose.Templating;
 /// </summary>
 internal sealed class SandboxedContext : TemplateContext
 {
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+    /// <summary>The includes being rendered, to report a circle of includes as one.</summary>
+    public IncludeCycle Includes { get; } = new();
 
     public SandboxedContext(ScriptObject builtins, TemplateLoader loader, CancellationToken cancellation) : base(builtins)
     {
@@ -27,7 +28,7 @@ internal sealed class SandboxedContext : TemplateContext
         OnStringLimit = ScriptLimitBehavior.Throw;
         OnOutputLimit = ScriptLimitBehavior.Throw;
         CancellationToken = cancellation;
-        PushCulture(Vietnamese);
+        PushCulture(VietnameseCulture.Instance);
         // The parsed templates are shared by every render; include finds them here and never parses again.
         foreach (var (path, template) in loader.Parsed) CachedTemplates[path] = template;
     }

@@ -26,12 +26,13 @@ internal static partial class TemplateErrors
     {
         if (ex is not ScriptRuntimeException outer) return null;
         // Scriban may wrap our own refusal (an include refused inside an included template, say): the cause is innermost.
-        var script = Causes(ex).OfType<ScriptRuntimeException>().FirstOrDefault(e => e is IncludeException or TemplateFunctionException) ?? outer;
+        var script = Causes(ex).OfType<ScriptRuntimeException>().FirstOrDefault(e => e is IncludeException or IncludeCycleException or TemplateFunctionException) ?? outer;
         var at = At(script.Span, renderedFile);
         return script switch
         {
             IncludeException { Outside: true } include => Diagnostic.Error(MessageId.TemplateIncludeOutside, at, "", include.Name),
             IncludeException include => Diagnostic.Error(MessageId.TemplateMissingPartial, at, "", include.Name),
+            IncludeCycleException cycle => Diagnostic.Error(MessageId.TemplateIncludeCycle, at, "", cycle.Target, cycle.Chain),
             TemplateFunctionException failed => Diagnostic.Error(MessageId.TemplateFunctionFailed, at, "", failed.Function, failed.Reason),
             // Scriban also watches the token and stops with its own "operation was cancelled".
             _ when timedOut => Diagnostic.Error(MessageId.TemplateLimit, at, "", $"{Limits.Time.TotalSeconds:0} s"),

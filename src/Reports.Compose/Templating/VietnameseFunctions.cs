@@ -98,8 +98,7 @@ public static class VietnameseFunctions
         if (!upper && firstWord.Length > 1 && firstWord.All(c => !char.IsLetter(c) || char.IsUpper(c))) return t;
         // A body's or a document's name keeps its capital: "đề nghị Ủy ban nhân dân xã ...".
         if (!upper && ProperNameStart.Matches(t)) return t;
-        var culture = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
-        return (upper ? char.ToUpper(t[0], culture) : char.ToLower(t[0], culture)) + t[1..];
+        return (upper ? VietnameseCulture.ToUpper(t[0]) : VietnameseCulture.ToLower(t[0])) + t[1..];
     }
 
     /// <summary>a, b, c ... for third-level headings; after z, aa, ab.</summary>

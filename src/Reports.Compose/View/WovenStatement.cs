@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text;
 using Reports.Compose.Templating;
+using Reports.Core.Formatting;
 using Reports.Core.Model;
 
 namespace Reports.Compose.View;
@@ -14,8 +14,6 @@ namespace Reports.Compose.View;
 /// </summary>
 public static class WovenStatement
 {
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-
     public static string Write(Statement statement, Domain domain)
     {
         var text = new StringBuilder(statement.Text.Length + 64);
@@ -50,5 +48,5 @@ public static class WovenStatement
     }
 
     private static string UpperFirst(string text) =>
-        text.Length == 0 ? text : char.ToUpper(text[0], Vietnamese) + text[1..];
+        text.Length == 0 ? text : VietnameseCulture.ToUpper(text[0]) + text[1..];
 }

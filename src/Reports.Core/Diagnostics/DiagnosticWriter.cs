@@ -7,9 +7,9 @@ public static class DiagnosticWriter
     {
         var severity = Messages.Text(d.IsError ? MessageId.LabelError : MessageId.LabelWarning, language);
         var fixLabel = Messages.Text(MessageId.LabelFix, language);
-        var path = d.KeyPath.Length > 0 ? d.KeyPath + ": " : "";
+        var path = d.KeyPath.Length > 0 ? VisibleText.Escape(d.KeyPath) + ": " : "";
         var fix = d.Fix(language);
-        var head = $"{d.Location}: {severity}: {path}{d.Message(language)}";
+        var head = $"{VisibleText.Escape(d.Location.ToString())}: {severity}: {path}{d.Message(language)}";
         return fix.Length == 0 ? head : $"{head}\n    {fixLabel}: {fix}";
     }
 }

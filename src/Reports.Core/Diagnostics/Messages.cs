@@ -1,23 +1,16 @@
 using System.Globalization;
-using System.Resources;
 
 namespace Reports.Core.Diagnostics;
 
 /// <summary>Looks up message texts in the resources; Vietnamese is the neutral language.</summary>
 public static class Messages
 {
-    private static readonly ResourceManager Resources =
+    private static readonly LocalizedResources Resources =
         new("Reports.Core.Diagnostics.Messages", typeof(Messages).Assembly);
-
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
-
-    public static CultureInfo Culture(Language language) =>
-        language == Language.English ? English : Vietnamese;
 
     /// <summary>The bare text of an id, without arguments.</summary>
     public static string Text(MessageId id, Language language) =>
-        Resources.GetString(id.ToString(), Culture(language)) ?? id.ToString();
+        Resources.Get(id.ToString(), language) ?? id.ToString();
 
     public static string Format(MessageId id, Language language, IReadOnlyList<string> args) =>
         Fill(Text(id, language), args, language);
@@ -25,14 +18,14 @@ public static class Messages
     /// <summary>The how-to-fix sentence; empty when the message has none.</summary>
     public static string FormatFix(MessageId id, Language language, IReadOnlyList<string> args)
     {
-        var text = Resources.GetString(id + "_Fix", Culture(language));
+        var text = Resources.Get(id + "_Fix", language);
         return text is null ? "" : Fill(text, args, language);
     }
 
     internal static bool HasFix(MessageId id, Language language) =>
-        Resources.GetString(id + "_Fix", Culture(language)) is not null;
+        Resources.Get(id + "_Fix", language) is not null;
 
-    // Arguments are user text; a missing one shows as empty rather than throwing.
+    // Arguments are user text: a missing one shows as empty rather than throwing, control characters as escapes.
     private static string Fill(string template, IReadOnlyList<string> args, Language language)
     {
         var values = new object[10];
@@ -40,6 +33,6 @@ public static class Messages
         return string.Format(CultureInfo.InvariantCulture, template, values);
 
         string Resolve(string arg) =>
-            MessageArgument.TryDecode(arg, out var id, out var inner) ? Fill(Text(id, language), inner, language) : arg;
+            MessageArgument.TryDecode(arg, out var id, out var inner) ? Fill(Text(id, language), inner, language) : VisibleText.Escape(arg);
     }
 }

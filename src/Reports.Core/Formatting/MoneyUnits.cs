@@ -1,12 +1,8 @@
-using System.Globalization;
-
 namespace Reports.Core.Formatting;
 
 /// <summary>Names and sizes of <see cref="MoneyUnit"/>s.</summary>
 public static class MoneyUnits
 {
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-
     /// <summary>
     /// Reads a unit as staff write it: "đồng", "nghìn đồng" / "ngàn đồng" (southern usage), "triệu đồng",
     /// "tỷ đồng" / "tỉ đồng" (both spellings are current). Case, extra spaces and Unicode form do not matter.
@@ -20,7 +16,7 @@ public static class MoneyUnits
         }
 
         string words = string.Join(' ', VietnameseText.Nfc(unitText)
-            .ToLower(Vietnamese)
+            .ToLowerInvariant()
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
         MoneyUnit? found = words switch

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Reports.Core.Formatting;
@@ -6,8 +5,6 @@ namespace Reports.Core.Formatting;
 /// <summary>Text helpers that keep Vietnamese output in one canonical form.</summary>
 public static class VietnameseText
 {
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-
     /// <summary>
     /// NFC form. Data typed on different keyboards (Unikey, macOS) arrives composed or decomposed;
     /// comparisons and fonts need one form.
@@ -18,6 +15,6 @@ public static class VietnameseText
         return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
     }
 
-    /// <summary>Capitals for header lines ("HUYỆN ỦY ĐAN PHƯỢNG"), using Vietnamese casing rules.</summary>
-    public static string ToUpper(string text) => Nfc(Nfc(text).ToUpper(Vietnamese));
+    /// <summary>Capitals for header lines ("HUYỆN ỦY ĐAN PHƯỢNG"), using Vietnamese casing rules (the invariant ones: see <see cref="VietnameseCulture"/>).</summary>
+    public static string ToUpper(string text) => Nfc(Nfc(text).ToUpperInvariant());
 }

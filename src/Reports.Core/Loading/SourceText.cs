@@ -53,7 +53,7 @@ internal static class SourceText
         if (text.Contains('\r')) text = text.Replace("\r\n", "\n").Replace('\r', '\n');
         if (string.IsNullOrWhiteSpace(text))
         {
-            diagnostics.Add(Diagnostic.Error(MessageId.FileEmpty, SourceLocation.WholeFile(file), "", file));
+            diagnostics.Add(Diagnostic.Error(MessageId.FileEmpty, new SourceLocation(file, 1, 1), "", file));
             return null;
         }
         return text;
@@ -116,7 +116,7 @@ internal static class SourceText
         return new SourceLocation(file, line, column);
     }
 
-    private static SourceLocation LocationOfChar(string file, string text, int index)
+    internal static SourceLocation LocationOfChar(string file, string text, int index)
     {
         var before = text.AsSpan(0, index);
         return new SourceLocation(file, before.Count('\n') + 1, index - (before.LastIndexOf('\n') + 1) + 1);

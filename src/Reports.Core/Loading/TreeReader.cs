@@ -60,6 +60,7 @@ internal sealed class TreeReader
                         return null;
                     case Scalar s:
                         if (!CountChars(s.Value.Length, s.Start)) return null;
+                        if (ValueCharacters.Check(_file, text, s) is { } refused) _diagnostics.Add(refused);
                         if (!Add(new ScalarNode(At(s.Start), Nfc(s.Value), s.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted
                                                                        or ScalarStyle.Literal or ScalarStyle.Folded, Raw(text, s)), 1, s.Value.Length, s)) return null;
                         break;
@@ -98,7 +99,7 @@ internal sealed class TreeReader
 
         if (_root is null)
         {
-            _diagnostics.Add(Diagnostic.Error(MessageId.FileEmpty, SourceLocation.WholeFile(_file), "", _file));
+            _diagnostics.Add(Diagnostic.Error(MessageId.FileEmpty, new SourceLocation(_file, 1, 1), "", _file));
         }
         return _root;
     }
@@ -190,7 +191,20 @@ internal sealed class TreeReader
         return text[start..end];
     }
 
-    private static string Nfc(string s) => s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
+    // Half a surrogate pair (refused above, with its place) cannot be normalised: it is kept as it is.
+    private static string Nfc(string s) =>
+        !IsWellFormed(s) ? s
+        : s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
+
+    private static bool IsWellFormed(string s)
+    {
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) i++;
+            else if (char.IsSurrogate(s[i])) return false;
+        }
+        return true;
+    }
 
     private sealed class Frame(bool isMapping, SourceLocation location, NodeEvent @event)
     {

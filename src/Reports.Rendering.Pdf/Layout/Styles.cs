@@ -6,13 +6,16 @@ namespace Reports.Rendering.Pdf.Layout;
 public static class FontFamilyStyles
 {
     public static RunStyle Style(this FontFamilyFaces family, double size, bool bold = false, bool italic = false, bool underline = false) =>
-        new(family.Face(bold, italic), size, underline);
+        new(family.Face(bold, italic), size, underline, family.Fallback);
 }
 
-/// <summary>How a run of text is set: the face, the size in points, and whether it is underlined.</summary>
-public sealed record RunStyle(FontFace Face, double Size, bool Underline = false)
+/// <summary>How a run of text is set: the face, the size in points, whether it is underlined, and the faces
+/// that draw the characters the face lacks.</summary>
+public sealed record RunStyle(FontFace Face, double Size, bool Underline = false, GlyphFallback? Fallback = null)
 {
-    public double Measure(ReadOnlySpan<char> text) => Face.Measure(text, Size);
+    public GlyphFallback Fallbacks => Fallback ?? GlyphFallback.None;
+
+    public double Measure(ReadOnlySpan<char> text) => Fallbacks.Measure(text, Face, Size);
 
     public double Ascent => Face.AscentAt(Size);
 

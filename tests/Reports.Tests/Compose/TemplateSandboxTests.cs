@@ -32,9 +32,15 @@ public sealed class TemplateSandboxTests
     [Fact]
     public void A_template_that_includes_itself_is_stopped_at_the_include()
     {
-        var (error, _) = FailWith("trich-yeu.scriban", "Báo cáo\n{{ include 'trich-yeu' }}\n");
-        Assert.Equal(MessageId.TemplateLimit, error.Id);
+        var (error, path) = FailWith("trich-yeu.scriban", "Báo cáo\n{{ include 'trich-yeu' }}\n");
+        Assert.Equal(MessageId.TemplateIncludeCycle, error.Id);
         Assert.Equal((2, 4), (error.Location.Line, error.Location.Column));
+        var vietnamese = DiagnosticWriter.Write(error, Language.Vietnamese);
+        Assert.StartsWith(path + ":2:4: lỗi: Lệnh include ở đây gọi lại mẫu trich-yeu.scriban theo vòng tròn (trich-yeu.scriban → trich-yeu.scriban)", vietnamese, StringComparison.Ordinal);
+        Assert.Contains("không được include chính nó", vietnamese);
+        Assert.DoesNotContain("{{#if}}", vietnamese);
+        Assert.DoesNotContain("limit", vietnamese, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("(trich-yeu.scriban → trich-yeu.scriban), so it never ends", DiagnosticWriter.Write(error, Language.English));
     }
 
     [Fact]

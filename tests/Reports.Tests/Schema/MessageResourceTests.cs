@@ -17,8 +17,10 @@ public sealed partial class MessageResourceTests
             Assert.NotEqual(id.ToString(), vi);
             Assert.NotEqual(id.ToString(), en);
             Assert.NotEqual(vi, en);
-            // English may leave out an argument that is Vietnamese-only text (a key's description).
-            Assert.Subset(Placeholders(vi).ToHashSet(), Placeholders(en).ToHashSet());
+            // English may leave out an argument that is Vietnamese-only text (a key's description); Vietnamese
+            // leaves out the one argument that is the YAML parser's own English (issue 15 item 15).
+            if (id == MessageId.YamlSyntax) Assert.Empty(Placeholders(vi));
+            else Assert.Subset(Placeholders(vi).ToHashSet(), Placeholders(en).ToHashSet());
             Assert.Equal(Messages.HasFix(id, Language.Vietnamese), Messages.HasFix(id, Language.English));
             Assert.Equal(Placeholders(Messages.FormatFix(id, Language.Vietnamese, Keep)), Placeholders(Messages.FormatFix(id, Language.English, Keep)));
         }
