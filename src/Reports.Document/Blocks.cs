@@ -67,7 +67,16 @@ public enum ColumnAlignment
     Right,
 }
 
-public sealed record TableRow(IReadOnlyList<TableCell> Cells);
+/// <summary>
+/// A row of a table. <see cref="KeepTogether"/> is decided by the layout step: a short row moves whole to the
+/// next page, a long one (many lines of text) may split across pages, keeping a few lines on each side,
+/// rather than leave most of a page empty.
+/// </summary>
+public sealed record TableRow(IReadOnlyList<TableCell> Cells)
+{
+    /// <summary>The row never splits across pages (unless it is taller than a whole page).</summary>
+    public bool KeepTogether { get; init; } = true;
+}
 
 public sealed record TableCell(IReadOnlyList<Inline> Content);
 

@@ -212,7 +212,7 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
         var result = new W.Table(properties, Grid(widths));
 
         foreach (var row in table.HeaderRows)
-            result.Append(DataRow(row, widths, header: true, table.Layout.RepeatHeader, keepWithNext: true, _ => DocxStyleIds.TableHeading, sideMargin, verticalMargin));
+            result.Append(DataRow(row, widths, header: true, table.Layout.RepeatHeader, keepWithNext: true, _ => DocxStyleIds.TableHeading));
         var keep = KeptWithNext(table, widths, sideMargin, verticalMargin);
         for (var r = 0; r < table.Rows.Count; r++)
         {
@@ -222,7 +222,7 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
                     ColumnAlignment.Right => DocxStyleIds.TableTextRight,
                     ColumnAlignment.Center => DocxStyleIds.TableTextCenter,
                     _ => DocxStyleIds.TableText,
-                }, sideMargin, verticalMargin));
+                }));
         }
         return result;
     }
@@ -249,12 +249,11 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
         return keep;
     }
 
-    private W.TableRow DataRow(D.TableRow row, int[] widths, bool header, bool repeat, bool keepWithNext, Func<int, string> styleOf, int sideMargin, int verticalMargin)
+    private static W.TableRow DataRow(D.TableRow row, int[] widths, bool header, bool repeat, bool keepWithNext, Func<int, string> styleOf)
     {
-        var textStyle = header ? _styles.TableText with { Bold = true } : _styles.TableText;
         var rowProperties = new W.TableRowProperties();
-        var height = EstimatedHeight(row, widths, textStyle, sideMargin, verticalMargin);
-        if (height <= _page.TextHeight) rowProperties.Append(new W.CantSplit());
+        // The layout step decided which rows may split (long ones); Word keeps the others whole.
+        if (row.KeepTogether) rowProperties.Append(new W.CantSplit());
         if (header && repeat) rowProperties.Append(new W.TableHeader());
 
         var result = new W.TableRow(rowProperties);
@@ -272,7 +271,7 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
         return result;
     }
 
-    /// <summary>A generous estimate of a row's height in twips, to leave rows taller than a page free to split.</summary>
+    /// <summary>A generous estimate of a row's height in twips, to tell whether a table kept together fits on a page.</summary>
     private static int EstimatedHeight(D.TableRow row, int[] widths, TextStyle style, int sideMargin, int verticalMargin)
     {
         var lineHeight = style.SizePt * 1.2 * 20;

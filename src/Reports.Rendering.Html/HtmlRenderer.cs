@@ -340,7 +340,8 @@ public sealed class HtmlRenderer : IDocumentRenderer
 
     private static void AppendRow(StringBuilder html, Table table, TableRow row, int columnCount, string cellTag, bool page, bool keepNext)
     {
-        html.Append(keepNext ? "<tr class=\"keep-next\">" : "<tr>");
+        var classes = string.Join(' ', new[] { keepNext ? "keep-next" : null, page && !row.KeepTogether ? "may-split" : null }.OfType<string>());
+        html.Append(classes.Length == 0 ? "<tr>" : $"<tr class=\"{classes}\">");
         for (var i = 0; i < columnCount; i++)
         {
             html.Append('<').Append(cellTag);
