@@ -90,6 +90,27 @@ public sealed partial class FinishedOutputBreakTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void Fixture_pdf_subject_lines_are_centred_and_balanced(string fixture)
+    {
+        var document = Composed.Report(fixture);
+        var expected = document.Title!.Subject.Split('\n');
+        var lines = PdfFacts.Lines(Rendering.Pdf.PdfTestSupport.Renderer.Render(document))[0];
+        var start = lines.ToList().FindIndex(l => l.Text == "BÁO CÁO") + 1;
+        Assert.True(start > 0);
+        var subject = lines.Skip(start).Take(expected.Length).ToList();
+        Assert.Equal(expected, subject.Select(l => l.Text));
+        var presentation = document.Presentation;
+        var centre = (presentation.MarginLeftMm + (presentation.PageWidthMm - presentation.MarginLeftMm - presentation.MarginRightMm) / 2) * 72 / 25.4;
+        Assert.All(subject, l => Assert.InRange((l.Left + l.Right) / 2, centre - 2, centre + 2));
+        if (subject.Count > 1)
+        {
+            var widths = subject.Select(l => l.Right - l.Left).ToList();
+            Assert.True(widths.Min() >= 0.6 * widths.Max(), $"unbalanced subject lines: {string.Join(" | ", subject.Select(l => l.Text))}");
+        }
+    }
+
+    [Theory]
     [InlineData("theo Quy định số 11-QĐ/TW ngày 11/7/2023 của Bộ Chính trị", "11-QĐ/TW|ngày 11/7/2023")]
     [InlineData("Số: 05/BC-UBND", "Số: 05/BC-UBND")]
     [InlineData("thu 187,5 tỷ đồng, ngày 04 tháng 4", "187,5 tỷ|ngày 04 tháng 4")]
