@@ -110,6 +110,24 @@ public sealed partial class FinishedOutputBreakTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public void The_draft_fixture_pdf_leaves_the_number_and_the_day_blank()
+    {
+        var document = Composed.Report("dang-uy-xa-o-dien-q3-2025.yaml");
+        using var pdf = PdfFacts.Open(Rendering.Pdf.PdfTestSupport.Renderer.Render(document));
+        var words = pdf.GetPage(1).GetWords().ToList();
+        // Room for a handwritten number between "Số" and "-BC/ĐU", and for a day between "ngày" and "tháng".
+        double Gap(string before, string after)
+        {
+            var left = words.First(w => w.Text == before);
+            var right = words.First(w => w.Text == after && Math.Abs(w.BoundingBox.Bottom - left.BoundingBox.Bottom) < 1);
+            return right.BoundingBox.Left - left.BoundingBox.Right;
+        }
+        Assert.True(Gap("Số", "-BC/ĐU") >= 15, "no blank for the number");
+        Assert.True(Gap("ngày", "tháng") >= 15, "no blank for the day");
+        Assert.Contains(words, w => w.Text == "THẢO");
+    }
+
     [Theory]
     [InlineData("theo Quy định số 11-QĐ/TW ngày 11/7/2023 của Bộ Chính trị", "11-QĐ/TW|ngày 11/7/2023")]
     [InlineData("Số: 05/BC-UBND", "Số: 05/BC-UBND")]
