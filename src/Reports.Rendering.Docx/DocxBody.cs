@@ -230,7 +230,8 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
     /// <summary>
     /// Which body rows Word keeps with the next (keepNext on their paragraphs), to obey the table's layout: all
     /// but the last when the table is kept together and fits on a page, so Word moves it whole; otherwise the
-    /// first and last <see cref="TableLayout.MinRowsAtBreak"/> - 1, so a break leaves that many rows on each side.
+    /// first and last <see cref="TableLayout.MinRowsAtBreak"/> - 1, so a break leaves that many rows on each side
+    /// (but not a row that may split, which keeps its lines on both sides of the break itself).
     /// </summary>
     private bool[] KeptWithNext(D.Table table, int[] widths, int sideMargin, int verticalMargin)
     {
@@ -245,7 +246,8 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
             return keep;
         }
         var edge = Math.Max(0, layout.MinRowsAtBreak - 1);
-        for (var r = 0; r < n - 1; r++) keep[r] = r < edge || r >= n - 1 - edge;
+        // A row the layout step lets split is not held to the next row: it may break inside itself instead.
+        for (var r = 0; r < n - 1; r++) keep[r] = (r < edge || r >= n - 1 - edge) && table.Rows[r].KeepTogether;
         return keep;
     }
 

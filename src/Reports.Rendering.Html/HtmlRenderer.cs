@@ -331,7 +331,7 @@ public sealed class HtmlRenderer : IDocumentRenderer
         var edge = Math.Max(0, layout.MinRowsAtBreak - 1);
         for (var r = 0; r < table.Rows.Count; r++)
         {
-            var keepNext = page && r < table.Rows.Count - 1 && (r < edge || r >= table.Rows.Count - 1 - edge);
+            var keepNext = page && r < table.Rows.Count - 1 && (r < edge || r >= table.Rows.Count - 1 - edge) && table.Rows[r].KeepTogether;
             AppendRow(html, table, table.Rows[r], columnCount, "td", page, keepNext);
         }
         html.Append("</tbody>\n");

@@ -55,10 +55,7 @@ public sealed class TableRowSplitTests
     [Fact]
     public void A_long_row_at_the_page_foot_fills_the_page_and_continues_under_the_repeated_header()
     {
-        // Twelve short rows fill most of the first page; the long row is too tall for what is left, but not
-        // for a page, and the table as a whole is longer than a page, so only the row's split can fill the foot.
-        var shortRows = Enumerable.Range(1, 12).Select(i => Row(i.ToString("00"), $"[{i:00}] {Words(20, i)}", "Văn phòng"));
-        var document = WithTable(0, [.. shortRows, Row("13", Long(600)), Row("14", Words(10))]);
+        var document = LongTable();
         var pages = PdfFacts.Lines(Renderer.Render(document));
 
         var opens = PageOf(pages, "[mở]");
@@ -94,12 +91,25 @@ public sealed class TableRowSplitTests
     [Fact]
     public void Docx_marks_only_the_short_rows_cant_split()
     {
-        var document = WithTable(0, Row("1", Words(12)), Row("2", Long(420)), Row("3", Words(10)));
+        var document = LongTable();
         using var docx = DocxReading.Open(DocxReading.Renderer.Render(document));
         var table = docx.MainDocumentPart!.Document.Body!.Descendants<W.Table>()
             .Single(t => t.InnerText.Contains(HeaderWord, StringComparison.Ordinal));
         var cantSplit = table.Elements<W.TableRow>().Select(r => r.TableRowProperties?.GetFirstChild<W.CantSplit>() is not null).ToArray();
-        Assert.Equal([true, true, false, true], cantSplit);
+        Assert.Equal([.. Enumerable.Repeat(true, 13), false, true], cantSplit);
+        // Nor is the long row held to the next one (Word and LibreOffice would then move it whole).
+        var longRow = table.Elements<W.TableRow>().ElementAt(13);
+        Assert.DoesNotContain(longRow.Descendants<W.KeepNext>(), _ => true);
+    }
+
+    /// <summary>
+    /// Twelve short rows fill most of the first page; the long thirteenth row is too tall for what is left, but
+    /// not for a page, and the table as a whole is longer than a page, so only the row's split can fill the foot.
+    /// </summary>
+    private static ReportDocument LongTable()
+    {
+        var shortRows = Enumerable.Range(1, 12).Select(i => Row(i.ToString("00"), $"[{i:00}] {Words(20, i)}", "Văn phòng"));
+        return WithTable(0, [.. shortRows, Row("13", Long(600)), Row("14", Words(10))]);
     }
 
     private static int PageOf(IReadOnlyList<IReadOnlyList<PdfLine>> pages, string word) =>
