@@ -71,13 +71,16 @@ public static partial class LineGlue
 
     /// <summary>
     /// The pieces a line may not break inside: the text split at spaces and line breaks, except the spaces of
-    /// a span ("TH", "9 tháng", "năm", "2023"), for sizing a table column to its longest unbreakable piece.
+    /// a span ("TH", "9 tháng", "năm", "2023"), for sizing a table column to its longest unbreakable piece
+    /// (table text: period phrases may wrap there).
     /// </summary>
-    public static IEnumerable<string> Words(string text)
+    public static IEnumerable<string> Words(string text) => Words(text, periods: false);
+
+    /// <summary>The same pieces; with <paramref name="periods"/>, period phrases whole, as running text and titles set them.</summary>
+    public static IEnumerable<string> Words(string text, bool periods)
     {
         ArgumentNullException.ThrowIfNull(text);
-        // Table text: period phrases may wrap there.
-        var spans = Spans(text, periods: false);
+        var spans = Spans(text, periods);
         var span = 0;
         var start = -1;
         for (var i = 0; i <= text.Length; i++)

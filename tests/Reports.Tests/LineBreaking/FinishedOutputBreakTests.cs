@@ -53,7 +53,9 @@ public sealed partial class FinishedOutputBreakTests(ITestOutputHelper output)
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var failures = new ConcurrentBag<string>();
         var samples = SampleGenerator.Many(200).ToList();
-        Parallel.ForEach(samples, () => new PdfRenderer(Rendering.Pdf.PdfTestSupport.Options), (sample, _, renderer) =>
+        // One worker a core: composing has a time limit per template, which an oversubscribed machine could reach.
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.ForEach(samples, options, () => new PdfRenderer(Rendering.Pdf.PdfTestSupport.Options), (sample, _, renderer) =>
         {
             var data = DataFileLoader.Load(sample.FileName, Encoding.UTF8.GetBytes(sample.Text)).Data!;
             foreach (var document in Documents(data))
