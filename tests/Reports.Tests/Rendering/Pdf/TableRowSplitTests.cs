@@ -102,6 +102,17 @@ public sealed class TableRowSplitTests
         Assert.DoesNotContain(longRow.Descendants<W.KeepNext>(), _ => true);
     }
 
+    [Fact]
+    public void Html_lets_only_the_long_row_break_inside()
+    {
+        var html = new Reports.Rendering.Html.HtmlRenderer().RenderPage(LongTable());
+        Assert.Contains("table.data tr.may-split { break-inside: auto;", html, StringComparison.Ordinal);
+        Assert.Equal(1, html.Split("class=\"may-split\"").Length - 1);
+        var row = html[html.IndexOf("class=\"may-split\"", StringComparison.Ordinal)..];
+        Assert.StartsWith("class=\"may-split\"><td", row, StringComparison.Ordinal);
+        Assert.Contains("[mở]", row[..row.IndexOf("</tr>", StringComparison.Ordinal)], StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// Twelve short rows fill most of the first page; the long thirteenth row is too tall for what is left, but
     /// not for a page, and the table as a whole is longer than a page, so only the row's split can fill the foot.
