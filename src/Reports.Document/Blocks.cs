@@ -67,10 +67,18 @@ public enum ColumnAlignment
     Right,
 }
 
+/// <summary>
+/// A row of a table. <see cref="KeepTogether"/> is decided by the layout step: a short row moves whole to the
+/// next page, a long one (many lines of text) may split across pages, keeping a few lines on each side,
+/// rather than leave most of a page empty.
+/// </summary>
 public sealed record TableRow(IReadOnlyList<TableCell> Cells)
 {
     /// <summary>The row never ends a page: a group's title row ("I. Phát triển kinh tế") stays with its first row.</summary>
     public bool KeepWithNext { get; init; }
+
+    /// <summary>The row never splits across pages (unless it is taller than a whole page).</summary>
+    public bool KeepTogether { get; init; } = true;
 }
 
 public sealed record TableCell(IReadOnlyList<Inline> Content);

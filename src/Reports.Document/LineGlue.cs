@@ -11,7 +11,9 @@ namespace Reports.Document;
 /// "187,5 tỷ", "5 nhiệm vụ"), which no closed list of units would cover, so every number keeps the next
 /// word, and a few two-word units whole; the price is one break point less per number, which a justified
 /// line hardly feels (the glued space still stretches with the others). A number after a label word ("năm 2024", "tháng 4", "Điều 5") is a name, not a count:
-/// the word after it is not its unit. The compose step marks the body with it; renderers mark the title's
+/// the word after it is not its unit. A short date keeps its "ngày" ("ngày 11/7/2023", "ngày 4/4"). In running
+/// text a period phrase is one piece too ("quý II năm 2024", "quý I/2024", "6 tháng đầu năm 2024", "9 tháng
+/// năm 2025"); not in table cells, whose narrow headers ("TH 6 tháng đầu năm 2024") must wrap. The compose step marks the body with it; renderers mark the title's
 /// plain-text lines (subject, article title) with the same <see cref="Mark"/>, through <see cref="MarkLines"/>.
 /// </summary>
 public static partial class LineGlue
@@ -28,11 +30,14 @@ public static partial class LineGlue
         "năm", "tháng", "ngày", "quý", "số", "điều", "khoản", "mục", "phần", "chương", "khóa", "lần", "giai đoạn",
     };
 
-    /// <summary>The text as inlines, each span a line must not break inside wrapped in a <see cref="NoBreak"/>.</summary>
-    public static IReadOnlyList<Inline> Mark(string text)
+    /// <summary>
+    /// The text as inlines, each span a line must not break inside wrapped in a <see cref="NoBreak"/>; with
+    /// <paramref name="periods"/> false (table cells) period phrases may break.
+    /// </summary>
+    public static IReadOnlyList<Inline> Mark(string text, bool periods = true)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var spans = Spans(text);
+        var spans = Spans(text, periods);
         if (spans.Count == 0) return [new Text(text)];
         var pieces = new List<Inline>(spans.Count * 2 + 1);
         var at = 0;
@@ -66,12 +71,16 @@ public static partial class LineGlue
 
     /// <summary>
     /// The pieces a line may not break inside: the text split at spaces and line breaks, except the spaces of
-    /// a span ("TH", "9 tháng", "năm", "2023"), for sizing a table column to its longest unbreakable piece.
+    /// a span ("TH", "9 tháng", "năm", "2023"), for sizing a table column to its longest unbreakable piece
+    /// (table text: period phrases may wrap there).
     /// </summary>
-    public static IEnumerable<string> Words(string text)
+    public static IEnumerable<string> Words(string text) => Words(text, periods: false);
+
+    /// <summary>The same pieces; with <paramref name="periods"/>, period phrases whole, as running text and titles set them.</summary>
+    public static IEnumerable<string> Words(string text, bool periods)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var spans = Spans(text);
+        var spans = Spans(text, periods);
         var span = 0;
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
@@ -89,11 +98,19 @@ public static partial class LineGlue
         }
     }
 
-    /// <summary>The spans of <paramref name="text"/> a line must not break inside, in order, not overlapping.</summary>
-    public static IReadOnlyList<(int Start, int Length)> Spans(string text)
+    /// <summary>
+    /// The spans of <paramref name="text"/> a line must not break inside, in order, not overlapping; period
+    /// phrases among them unless <paramref name="periods"/> is false.
+    /// </summary>
+    public static IReadOnlyList<(int Start, int Length)> Spans(string text, bool periods = true)
     {
         ArgumentNullException.ThrowIfNull(text);
         var spans = new List<(int Start, int End)>();
+        if (periods)
+        {
+            foreach (Match m in Period().Matches(text)) spans.Add((m.Index, m.Index + m.Length));
+        }
+        foreach (Match m in DatedDay().Matches(text)) spans.Add((m.Index, m.Index + m.Length));
         foreach (Match m in DocumentNumber().Matches(text)) spans.Add((m.Index, m.Index + m.Length));
         foreach (Match m in LongDate().Matches(text)) spans.Add((m.Index, m.Index + m.Length));
         foreach (Match m in Year().Matches(text)) spans.Add((m.Index, m.Index + m.Length));
@@ -154,6 +171,18 @@ public static partial class LineGlue
     /// <summary>"năm 2024" after a month: a long date breaks only before "năm".</summary>
     [GeneratedRegex(@"(?<=tháng[ ]+\d{1,2}[ ]+)năm[ ]+\d{4}(?!\p{N})", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
+
+    /// <summary>"ngày 11/7/2023", "ngày 4/4": a short date with its "ngày".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])[Nn]gày[ ]+\d{1,2}/\d{1,2}(?:/\d{4})?(?![\p{N}/])", RegexOptions.CultureInvariant)]
+    private static partial Regex DatedDay();
+
+    /// <summary>A period: "quý II năm 2024", "quý I/2024", "quý III", "6 tháng đầu năm (2024)", "9 tháng năm 2025".</summary>
+    [GeneratedRegex(
+        @"(?<![\p{L}\p{N}])(?:[Qq]uý[ ]+(?:IV|I{1,3})(?:/\d{4}|[ ]+năm[ ]+\d{4})?"
+        + @"|\d{1,2}[ ]+tháng[ ]+(?:đầu|cuối)[ ]+năm(?:[ ]+\d{4})?"
+        + @"|\d{1,2}[ ]+tháng[ ]+năm[ ]+\d{4})(?![\p{L}\p{N}])",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Period();
 
     /// <summary>"03/02/2024".</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}/])\d{1,2}/\d{1,2}/\d{4}(?![\p{N}/])", RegexOptions.CultureInvariant)]

@@ -258,7 +258,7 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
         var result = new W.Table(properties, Grid(widths));
 
         foreach (var row in table.HeaderRows)
-            result.Append(DataRow(row, widths, header: true, table.Layout.RepeatHeader, keepWithNext: true, _ => DocxStyleIds.TableHeading, sideMargin, verticalMargin));
+            result.Append(DataRow(row, widths, header: true, table.Layout.RepeatHeader, keepWithNext: true, _ => DocxStyleIds.TableHeading));
         var keep = KeptWithNext(table, widths, sideMargin, verticalMargin);
         for (var r = 0; r < table.Rows.Count; r++)
         {
@@ -268,7 +268,7 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
                     ColumnAlignment.Right => DocxStyleIds.TableTextRight,
                     ColumnAlignment.Center => DocxStyleIds.TableTextCenter,
                     _ => DocxStyleIds.TableText,
-                }, sideMargin, verticalMargin));
+                }));
         }
         return result;
     }
@@ -276,7 +276,8 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
     /// <summary>
     /// Which body rows Word keeps with the next (keepNext on their paragraphs), to obey the table's layout: all
     /// but the last when the table is kept together and fits on a page, so Word moves it whole; otherwise the
-    /// first and last <see cref="TableLayout.MinRowsAtBreak"/> - 1, so a break leaves that many rows on each side.
+    /// first and last <see cref="TableLayout.MinRowsAtBreak"/> - 1, so a break leaves that many rows on each side
+    /// (but not a row that may split, which keeps its lines on both sides of the break itself).
     /// </summary>
     private bool[] KeptWithNext(D.Table table, int[] widths, int sideMargin, int verticalMargin)
     {
@@ -291,16 +292,16 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
             return keep;
         }
         var edge = Math.Max(0, layout.MinRowsAtBreak - 1);
-        for (var r = 0; r < n - 1; r++) keep[r] = r < edge || r >= n - 1 - edge;
+        // A row the layout step lets split is not held to the next row: it may break inside itself instead.
+        for (var r = 0; r < n - 1; r++) keep[r] = (r < edge || r >= n - 1 - edge) && table.Rows[r].KeepTogether;
         return keep;
     }
 
-    private W.TableRow DataRow(D.TableRow row, int[] widths, bool header, bool repeat, bool keepWithNext, Func<int, string> styleOf, int sideMargin, int verticalMargin)
+    private static W.TableRow DataRow(D.TableRow row, int[] widths, bool header, bool repeat, bool keepWithNext, Func<int, string> styleOf)
     {
-        var textStyle = header ? _styles.TableText with { Bold = true } : _styles.TableText;
         var rowProperties = new W.TableRowProperties();
-        var height = EstimatedHeight(row, widths, textStyle, sideMargin, verticalMargin);
-        if (height <= _page.TextHeight) rowProperties.Append(new W.CantSplit());
+        // The layout step decided which rows may split (long ones); Word keeps the others whole.
+        if (row.KeepTogether) rowProperties.Append(new W.CantSplit());
         if (header && repeat) rowProperties.Append(new W.TableHeader());
 
         var result = new W.TableRow(rowProperties);
@@ -318,7 +319,7 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
         return result;
     }
 
-    /// <summary>A generous estimate of a row's height in twips, to leave rows taller than a page free to split.</summary>
+    /// <summary>A generous estimate of a row's height in twips, to tell whether a table kept together fits on a page.</summary>
     private static int EstimatedHeight(D.TableRow row, int[] widths, TextStyle style, int sideMargin, int verticalMargin)
     {
         var lineHeight = style.SizePt * 1.2 * 20;

@@ -110,6 +110,8 @@ internal static class HtmlCss
         // What the layout step decided for each table, as classes: kept whole on a page, rows kept with the next.
         Rule("table.data.keep", "break-inside: avoid; page-break-inside: avoid;");
         Rule("table.data tr.keep-next", "break-after: avoid; page-break-after: avoid;");
+        // A long row the layout step lets split (TableRow.KeepTogether false) may break inside, as in PDF and DOCX.
+        Rule("table.data tr.may-split", "break-inside: auto; page-break-inside: auto;");
         Rule("table.data caption", $"caption-side: top; {Font(s.Body with { Bold = true })} text-align: center; break-after: avoid; page-break-after: avoid;");
         Rule("table.data td.al-left", "text-align: left;");
         Rule("table.data td.al-center", "text-align: center;");

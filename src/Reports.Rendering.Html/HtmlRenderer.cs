@@ -341,7 +341,9 @@ public sealed class HtmlRenderer : IDocumentRenderer
         var edge = Math.Max(0, layout.MinRowsAtBreak - 1);
         for (var r = 0; r < table.Rows.Count; r++)
         {
-            var keepNext = page && r < table.Rows.Count - 1 && (r < edge || r >= table.Rows.Count - 1 - edge || table.Rows[r].KeepWithNext);
+            var last = table.Rows.Count - 1;
+            var keepNext = page && r < last
+                && (((r < edge || r >= last - edge) && table.Rows[r].KeepTogether) || table.Rows[r].KeepWithNext);
             AppendRow(html, table, table.Rows[r], columnCount, "td", page, keepNext);
         }
         html.Append("</tbody>\n");
@@ -350,7 +352,8 @@ public sealed class HtmlRenderer : IDocumentRenderer
 
     private static void AppendRow(StringBuilder html, Table table, TableRow row, int columnCount, string cellTag, bool page, bool keepNext)
     {
-        html.Append(keepNext ? "<tr class=\"keep-next\">" : "<tr>");
+        var classes = string.Join(' ', new[] { keepNext ? "keep-next" : null, page && !row.KeepTogether ? "may-split" : null }.OfType<string>());
+        html.Append(classes.Length == 0 ? "<tr>" : $"<tr class=\"{classes}\">");
         for (var i = 0; i < columnCount; i++)
         {
             html.Append('<').Append(cellTag);

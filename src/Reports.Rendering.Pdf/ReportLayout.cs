@@ -257,7 +257,7 @@ internal sealed class ReportLayout : IBlockVisitor<Element>
                 };
             var style = header ? text with { Bold = true } : text;
             return (Element)new Paragraph(Runs(content, style), cell with { Alignment = alignment }, Style(style));
-        }).ToArray()) { KeepWithNext = row.KeepWithNext };
+        }).ToArray(), row.KeepTogether) { KeepWithNext = row.KeepWithNext };
 
         var layout = table.Layout;
         var captionText = _s.Body with { Bold = true };

@@ -102,7 +102,8 @@ public static class FrameResolver
         foreach (var paragraph in text.Split('\n'))
         {
             var line = "";
-            foreach (var word in paragraph.TrimEnd('\r').Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            // Glued pieces ("quý II năm 2024", "11-QĐ/TW") wrap as one word, as the renderers set them.
+            foreach (var word in LineGlue.Words(paragraph.TrimEnd('\r'), periods: true))
             {
                 var candidate = line.Length == 0 ? word : line + " " + word;
                 if (line.Length > 0 && Measure(candidate) > room)

@@ -60,9 +60,15 @@ public static class OfficialMarks
     public const double TitleSpaceAfterPt = 12;
 
     /// <summary>
-    /// The recipients' column (its gap included) is about 65 mm wide, as issue 13 reads the official samples;
-    /// the signature takes the rest. A fixed length rather than a share of the text width, so it does not
-    /// change with the margins.
+    /// The recipients' column (its gap included) is about 65 mm wide; the signature takes the rest. NĐ 30/2020
+    /// Phụ lục I, Phần I, Mục II, khoản 9 (ô số 9b) sets "Nơi nhận:" and each item's dash at the left margin,
+    /// items 11 pt, one recipient a line, but gives no width in its text: the column is drawn only in the
+    /// layout diagram of Mục IV, where box 9b takes the left part under the body and box 7 (the signature) the
+    /// right. HD 36-HD/VPTW could not be read here. 65 mm keeps the longest usual items ("- Các đồng chí Ủy
+    /// viên Ban Chấp hành Đảng bộ huyện,") to two lines at 12 pt and leaves the signature's longest title
+    /// ("PHÓ BÍ THƯ THƯỜNG TRỰC") on one line. A fixed length rather than a share of the text width, so it
+    /// does not change with the margins. Wrapped items hang under the text after the dash
+    /// (<see cref="RecipientsItemMark"/>), in PDF, DOCX and HTML alike.
     /// </summary>
     public const double RecipientsWidthMm = 65;
 

@@ -62,9 +62,18 @@ public static class TableRules
                 Columns = byTable[table] is { } measured
                     ? table.Columns.Select((c, i) => c with { RelativeWidth = Math.Round(measured[i], 2) }).ToList()
                     : table.Columns,
+                Rows = RowSplitting.Rows(table, PointWidths(table, byTable[table], width), size, measurer),
                 Layout = layout,
             }).ToList();
         return (resolved, presentation with { Styles = styles });
+    }
+
+    /// <summary>The columns' widths in points: as measured, or the template's proportions of the text width.</summary>
+    private static double[] PointWidths(Table table, double[]? measured, double width)
+    {
+        if (measured is not null) return measured;
+        var total = table.Columns.Sum(c => c.RelativeWidth);
+        return table.Columns.Select(c => total > 0 ? width * c.RelativeWidth / total : width / table.Columns.Count).ToArray();
     }
 
     /// <summary>

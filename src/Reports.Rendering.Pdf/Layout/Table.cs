@@ -1,7 +1,10 @@
 namespace Reports.Rendering.Pdf.Layout;
 
-/// <summary>One row of a table: the content of each cell (usually a <see cref="Column"/> of paragraphs).</summary>
-public sealed record TableRowContent(IReadOnlyList<Element> Cells)
+/// <summary>
+/// One row of a table: the content of each cell (usually a <see cref="Column"/> of paragraphs); a row not
+/// <paramref name="KeepTogether"/> may split at a page foot, each cell keeping its widow rule on both sides.
+/// </summary>
+public sealed record TableRowContent(IReadOnlyList<Element> Cells, bool KeepTogether = true)
 {
     /// <summary>The row never ends a page (a group's title row): a break comes before it instead.</summary>
     public bool KeepWithNext { get; init; }
@@ -49,8 +52,10 @@ public sealed record TableStyle
 /// <summary>
 /// A table with columns of relative widths and single borders, and an optional caption above it. Its
 /// header rows are repeated at the top of every page it reaches (<see cref="TableStyle.RepeatHeader"/>).
-/// Rows are not split: a row that does not fit moves to the next page, with the header; only a row taller
-/// than a whole page is split, each cell continuing on the next page. A table never leaves its caption or
+/// A row kept together moves to the next page, with the header, when it does not fit; a row that may split
+/// (<see cref="TableRowContent.KeepTogether"/> false) fills the page and continues under the repeated header,
+/// each cell leaving at least its paragraphs' minimum lines on each side; a row taller than a whole page is
+/// always split. A table never leaves its caption or
 /// header alone at the bottom of a page; with <see cref="TableStyle.KeepTogether"/> it moves whole to the
 /// next page when it fits there, and a break leaves <see cref="TableStyle.MinRowsAtBreak"/> rows on each side.
 /// </summary>
@@ -120,6 +125,19 @@ public sealed class Table : Element
                 continue;
             }
 
+            if (!_rows[r].KeepTogether)
+            {
+                // A long row fills the page and continues under the repeated header, when every cell can
+                // break here with its widow rule on both sides.
+                var part = LayRow(_rows[r], widths, available, atTop: false, out var partHeight, out var tail, split: true);
+                if (part is not null && tail is not null)
+                {
+                    foreach (var (row, at, _) in placedRows) group.Add(row, 0, at);
+                    group.Add(part, 0, y);
+                    return LayoutResult.Partial(y + partHeight, group, Continue(_rows.Skip(r + 1).Prepend(tail)));
+                }
+            }
+
             if (r > 0)
             {
                 var keep = RowsBeforeBreak(r, request.AtPageTop);
@@ -168,8 +186,10 @@ public sealed class Table : Element
     /// <summary>
     /// Lays a row out in the height available: null when it does not fit whole (and <paramref name="atTop"/>
     /// is false); at the top of a page, the part that fits, with what is left of each cell in <paramref name="rest"/>.
+    /// With <paramref name="split"/>, the part that fits where every cell either ends or breaks by its own rules;
+    /// null when some cell can place nothing.
     /// </summary>
-    private IPlaced? LayRow(TableRowContent row, double[] widths, double available, bool atTop, out double height, out TableRowContent? rest)
+    private IPlaced? LayRow(TableRowContent row, double[] widths, double available, bool atTop, out double height, out TableRowContent? rest, bool split = false)
     {
         var s = _style;
         var padY = s.PaddingTop + s.PaddingBottom;
@@ -186,7 +206,7 @@ public sealed class Table : Element
         }
         height = content + padY;
         rest = null;
-        if (!complete && !atTop) return null;
+        if (!complete && !atTop && !(split && results.All(r => r.Status != LayoutStatus.Nothing))) return null;
 
         var group = new Placed.Group([]);
         double x = 0;
@@ -216,7 +236,7 @@ public sealed class Table : Element
                 LayoutStatus.Complete => new Column(),
                 LayoutStatus.Partial => r.Rest!,
                 _ => c < row.Cells.Count ? row.Cells[c] : new Column(),
-            }).ToArray());
+            }).ToArray(), row.KeepTogether) { KeepWithNext = row.KeepWithNext };
         }
         return group;
     }

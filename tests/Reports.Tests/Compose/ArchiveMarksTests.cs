@@ -14,16 +14,20 @@ public sealed class ArchiveMarksTests
     private const string MyDuc = "ubnd-huyen-my-duc-q2-2024.yaml";
 
     [Theory]
-    [InlineData("Ng.A", 10, "- Lưu: VT, VP, Ng.A (10).")]
-    [InlineData("Ng.A", null, "- Lưu: VT, VP, Ng.A.")]
-    [InlineData(null, 10, "- Lưu: VT, VP (10).")]
-    [InlineData(null, null, "- Lưu: VT, VP.")]
-    public void State_marks_follow_the_archive_units_on_one_line(string? drafter, int? copies, string expected)
+    [InlineData("PL", 300, "PL.(300)")]
+    [InlineData("TH", null, "TH")]
+    [InlineData(null, 10, "(10)")]
+    public void State_marks_stand_under_the_archive_line_in_the_decree_form(string? drafter, int? copies, string expected)
     {
+        // NĐ 30/2020, Phụ lục I: "- Lưu: VT, TCCB." closes the list; the drafter's mark and the copies ("PL.(300)") follow apart.
         var items = Items(MyDuc, drafter, copies);
-        Assert.Equal(expected, items[^1]);
-        Assert.EndsWith(";", items[^2]);
+        Assert.Equal(("- Lưu: VT, VP.", expected), (items[^2], items[^1]));
+        Assert.EndsWith(";", items[^3]);
     }
+
+    [Fact]
+    public void State_without_marks_ends_with_the_archive_line() =>
+        Assert.Equal("- Lưu: VT, VP.", Items(MyDuc, null, null)[^1]);
 
     [Theory]
     [InlineData("Ng.A", 10, "Ng.A (10)")]
@@ -46,7 +50,7 @@ public sealed class ArchiveMarksTests
         Assert.Contains("so_ban: 12", text, StringComparison.Ordinal);
         var data = DataFileLoader.Load(MyDuc, Encoding.UTF8.GetBytes(text)).Data!;
         Assert.Equal(("TH", 12), (data.Recipients.DrafterMark, data.Recipients.Copies));
-        Assert.Equal("- Lưu: VT, VP, TH (12).", Composed.Report(data).Closing!.Recipients.Items[^1]);
+        Assert.Equal(["- Lưu: VT, VP.", "TH.(12)"], Composed.Report(data).Closing!.Recipients.Items.TakeLast(2));
     }
 
     private static IReadOnlyList<string> Items(string fixture, string? drafter, int? copies)

@@ -40,8 +40,29 @@ public sealed class LineGlueTests
     }
 
     [Fact]
-    public void A_short_date_is_one_piece() =>
-        Assert.Equal(["03/02/2024"], Glued("ngày 03/02/2024, hội nghị"));
+    public void A_short_date_is_one_piece()
+    {
+        Assert.Equal(["03/02/2024"], Glued("họp 03/02/2024, hội nghị"));
+        Assert.Equal(["ngày 03/02/2024"], Glued("ngày 03/02/2024, hội nghị"));
+    }
+
+    [Theory]
+    [InlineData("nhiệm vụ trọng tâm quý II năm 2024 gồm", "quý II năm 2024")]
+    [InlineData("kết quả quý I/2024 của huyện", "quý I/2024")]
+    [InlineData("trong 6 tháng đầu năm, toàn huyện", "6 tháng đầu năm")]
+    [InlineData("nhiệm vụ 6 tháng cuối năm 2024", "6 tháng cuối năm 2024")]
+    [InlineData("kết quả 9 tháng năm 2025 cho thấy", "9 tháng năm 2025")]
+    public void A_period_phrase_is_one_piece_in_running_text(string text, string expected)
+    {
+        Assert.Contains(expected, Glued(text));
+        Assert.DoesNotContain(expected, LineGlue.Spans(text, periods: false).Select(s => text.Substring(s.Start, s.Length)));
+    }
+
+    [Theory]
+    [InlineData("Sáng ngày 4/4, Ban Thường vụ", "ngày 4/4")]
+    [InlineData("theo Kết luận ngày 11/7/2023 của", "ngày 11/7/2023")]
+    public void A_short_date_keeps_its_day_word(string text, string expected) =>
+        Assert.Contains(expected, Glued(text));
 
     [Theory]
     [InlineData("năm 2024 toàn huyện")]
