@@ -15,6 +15,7 @@ internal sealed class FileBuild(string file, BuildOptions options, TemplateLoad 
     private readonly List<FileEvent> _events = [];
     private (string Name, ReportDocument Document, DocumentOutput Output)[] _jobs = [];
     private (string FileName, byte[] Content)[] _rendered = [];
+    private readonly List<(string FileName, byte[] Content)> _pictures = [];
     private UnexpectedFailure? _renderFault;
     private int _remaining;
 
@@ -75,11 +76,13 @@ internal sealed class FileBuild(string file, BuildOptions options, TemplateLoad 
                 continue;
             }
             foreach (var d in composed.Diagnostics) _events.Add(new DiagnosticEvent(d));
-            if (composed.Document is not { } document)
+            if (composed.Document is not { } composedDocument)
             {
                 failed = true;
                 continue;
             }
+            var (document, pictures) = PictureFiles.Publish(composedDocument, OutputNames.StemOf(file), definition.Name, options.Formats);
+            _pictures.AddRange(pictures);
             foreach (var output in definition.Outputs(options.Formats)) jobs.Add((definition.Name, document, output));
         }
         if (failed)
@@ -119,7 +122,7 @@ internal sealed class FileBuild(string file, BuildOptions options, TemplateLoad 
         var folder = OutputNames.FolderFor(file, options.OutputFolder);
         try
         {
-            foreach (var result in new OutputFolder(folder).WriteAll(_rendered, options.Force)) _events.Add(new OutputWritten(result));
+            foreach (var result in new OutputFolder(folder).WriteAll([.. _rendered, .. _pictures], options.Force)) _events.Add(new OutputWritten(result));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -142,6 +145,7 @@ internal sealed class FileBuild(string file, BuildOptions options, TemplateLoad 
     {
         _jobs = [];
         _rendered = [];
+        _pictures.Clear();
         done(new FileResult(file, succeeded, waited, _events));
     }
 }

@@ -53,6 +53,15 @@ internal static class PdfFile
             return pen;
         }
 
+        // One XImage per picture, so a picture shown twice is embedded once; disposed after saving.
+        var images = new Dictionary<ImageData, XImage>(ReferenceEqualityComparer.Instance);
+        XImage Image(ImageData data)
+        {
+            if (!images.TryGetValue(data, out var image))
+                images[data] = image = XImage.FromStream(new MemoryStream(data.Bytes, writable: false));
+            return image;
+        }
+
         foreach (var page in pages)
         {
             var pdfPage = pdf.AddPage();
@@ -69,6 +78,9 @@ internal static class PdfFile
                     case LineItem line:
                         graphics.DrawLine(Pen(line.Thickness), line.X1, line.Y1, line.X2, line.Y2);
                         break;
+                    case ImageItem image:
+                        graphics.DrawImage(Image(image.Image), image.X, image.Y, image.Width, image.Height);
+                        break;
                 }
             }
         }
@@ -80,6 +92,7 @@ internal static class PdfFile
 
         using var stream = new MemoryStream();
         pdf.Save(stream, closeStream: false);
+        foreach (var image in images.Values) image.Dispose();
         return DeterministicPdf.Finish(stream.ToArray());
     }
 }

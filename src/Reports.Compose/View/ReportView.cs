@@ -161,6 +161,15 @@ public static class ReportView
         { F.Article.Title, data.Article?.Title },
         { F.Article.Author, data.Article?.Author },
         { F.Article.AuthorUnit, data.Article?.AuthorUnit },
+        // Each photo's number is what "anh" takes to place it.
+        { F.Article.Photos, Numbered(data.Article?.Photos ?? [], Photo) },
+    };
+
+    private static ViewObject Photo(Photo photo, int number) => new(photo)
+    {
+        { V.Number, number },
+        { F.Photo.File.Key, photo.File.Source },
+        { F.Photo.Caption, photo.Caption },
     };
 
     private static List<ViewObject> Numbered<T>(IReadOnlyList<T> items, Func<T, int, ViewObject> view) =>

@@ -124,7 +124,8 @@ internal static class ReportDataBinder
         a.OptionalText(F.Article.Title),
         a.OptionalText(F.Article.Author),
         a.OptionalText(F.Article.AuthorUnit),
-        a.OptionalValue(F.Article.PublishedAt));
+        a.OptionalValue(F.Article.PublishedAt),
+        a.Groups(F.Article.Photos).Select(p => new Photo(p.Optional(F.Photo.File)!, p.Text(F.Photo.Caption))).ToList());
 
     private static LayoutOverrides BindLayout(GroupReader? l)
     {

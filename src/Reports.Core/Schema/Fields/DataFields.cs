@@ -272,6 +272,14 @@ public static partial class DataFields
         internal static GroupShape Shape { get; } = Group("Nơi nhận", To, Archive, DrafterMark, Copies);
     }
 
+    public static class Photo
+    {
+        public static readonly DataField<PhotoFile> File = Req("tep", ImageFile("Tệp ảnh JPEG hoặc PNG, đường dẫn tính từ thư mục của tệp dữ liệu, ví dụ: anh/hoi-nghi-1.jpg; tối đa 10 MiB"));
+        public static readonly DataField<string> Caption = Req("chu_thich", Text("Chú thích in dưới ảnh, ví dụ: Đồng chí Bí thư Huyện ủy phát biểu kết luận hội nghị"));
+
+        internal static GroupShape Shape { get; } = Group("Một ảnh của tin bài và chú thích", File, Caption);
+    }
+
     public static class Article
     {
         public static readonly DataField<string> Category = Opt("chuyen_muc", Text("Chuyên mục"));
@@ -279,8 +287,9 @@ public static partial class DataFields
         public static readonly DataField<string> Author = Opt("tac_gia", Text("Tác giả"));
         public static readonly DataField<string> AuthorUnit = Opt("don_vi_tac_gia", Text("Đơn vị của tác giả"));
         public static readonly DataField<LocalDateTime> PublishedAt = Opt("ngay_dang", DateTime("Ngày giờ đăng, ví dụ \"2024-04-04 16:30\""));
+        public static readonly DataField<DataGroupList> Photos = Opt("anh", Groups(Photo.Shape, "Ảnh của tin bài: ảnh thứ nhất đặt sau sa-pô, các ảnh sau ở phần thân tin"));
 
-        internal static GroupShape Shape { get; } = Group("Thông tin tin bài", Category, Title, Author, AuthorUnit, PublishedAt);
+        internal static GroupShape Shape { get; } = Group("Thông tin tin bài", Category, Title, Author, AuthorUnit, PublishedAt, Photos);
     }
 
     /// <summary>The ranges of "trinh_bay", from the one table of the official layout rules.</summary>
