@@ -68,5 +68,6 @@ public static class PhotoFileReader
 
     private static string Mib(long bytes) => ((bytes + 1024 * 1024 - 1) / (1024 * 1024)).ToString(CultureInfo.InvariantCulture);
 
-    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>As every number in messages: "20.000".</summary>
+    private static string Invariant(int value) => Formatting.VietnameseNumber.Format(value);
 }

@@ -27,6 +27,7 @@ public sealed class EveryNodeIsRenderedTests
             [SampleDocuments.Row("MOCTIEUDE", "MOCCOT")], [SampleDocuments.Row("MOCO", "MOCSO")]) { Caption = Inlines.Plain("MOCTENBANG") },
             ["MOCTENBANG", "MOCTIEUDE", "MOCCOT", "MOCO", "MOCSO"]),
         [typeof(PageBreak)] = (PageBreak.Instance, []),
+        [typeof(Picture)] = (SampleDocuments.Photo("MOCANH"), ["MOCANH"]),
     };
 
     /// <summary>One sample of each inline, and the words it must show.</summary>
