@@ -49,7 +49,7 @@ public sealed class ArticleComposer(TemplateSet templates, ITextMeasurer? measur
             Letterhead: null,
             Title: null,
             new ArticleHeader(data.Article?.Category ?? DefaultCategory, DocumentLayout.BreakArticleTitle(title, pagePresentation, textMeasurer), published),
-            NoBreakMarking.Apply(resolvedBody),
+            NoBreakMarking.Apply(ArticleAbbreviations.Apply(resolvedBody)),
             Closing: null,
             IsDraft: false,
             new DocumentMetadata(title, data.Article?.Author ?? data.Issuer.Name, meeting.Name, "vi-VN", data.Article?.PublishedAt?.Date ?? meeting.Date),
