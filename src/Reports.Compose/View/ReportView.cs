@@ -101,6 +101,7 @@ public static class ReportView
     {
         { F.Meeting.Name, m.Name },
         { V.LeadName, MeetingName.ForLead(data) },
+        { V.Studied, MeetingName.Studied(data) },
         { F.Meeting.Kind, m.Kind },
         { F.Meeting.Date, m.Date },
         { F.Meeting.StartTime, m.StartTime },

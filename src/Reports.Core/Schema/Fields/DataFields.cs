@@ -59,6 +59,7 @@ public static partial class DataFields
         public const string ManyChairs = "nhieu_chu_tri";
         public const string HighlightFigures = "chi_tieu_noi_bat";
         public const string LeadName = "ten_trong_sa_po";
+        public const string Studied = "noi_dung_quan_triet";
         public const string AsWritten = "nguyen_van";
         public const string TableNumber = "so_bang";
     }
