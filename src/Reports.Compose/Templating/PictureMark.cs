@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Reports.Compose.Templating;
 
 /// <summary>
-/// How a template places the article's n-th photo: the function "anh n" writes a Markdown image whose address
+/// How a template places the article's n-th photo: the function "dat_anh n" writes a Markdown image whose address
 /// is "anh:n", on a paragraph of its own, and the Markdown reader turns that paragraph into the photo with its
 /// caption from the data file. A number the data file has no photo for places nothing, so a template may
 /// name photos the file does not give.

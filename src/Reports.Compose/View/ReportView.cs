@@ -114,6 +114,7 @@ public static class ReportView
         { F.Meeting.Chairs, m.Chairs.Select(Person).ToList() },
         { V.ManyChairs, m.Chairs.Count > 1 },
         { F.Meeting.Guests, m.Guests.Select(Guest).ToList() },
+        { F.Meeting.ReportPresenter, m.ReportPresenter is { } presenter ? Person(presenter) : null },
         { F.Meeting.Presenters, m.Presenters.Select(Talk).ToList() },
         { F.Meeting.Attendees, m.Attendees },
         { F.Meeting.Speeches, m.Speeches.Select(Speech).ToList() },
@@ -162,7 +163,7 @@ public static class ReportView
         { F.Article.Title, data.Article?.Title },
         { F.Article.Author, data.Article?.Author },
         { F.Article.AuthorUnit, data.Article?.AuthorUnit },
-        // Each photo's number is what "anh" takes to place it.
+        // Each photo's number is what dat_anh takes to place it.
         { F.Article.Photos, Numbered(data.Article?.Photos ?? [], Photo) },
     };
 

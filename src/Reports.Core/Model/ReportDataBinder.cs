@@ -108,7 +108,8 @@ internal static class ReportDataBinder
         m.Texts(F.Meeting.Adopted),
         m.Group(F.Meeting.Closing) is { } c
             ? new ClosingRemarks(new Person(c.Text(F.Closing.FullName), c.Text(F.Closing.Title)), c.Texts(F.Closing.Points))
-            : null);
+            : null,
+        m.Group(F.Meeting.ReportPresenter) is { } presenter ? BindPerson(presenter) : null);
 
     private static Person BindPerson(GroupReader p) => new(p.Text(F.Person.FullName), p.Text(F.Person.Title));
 

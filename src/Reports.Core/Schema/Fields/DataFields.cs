@@ -219,6 +219,7 @@ public static partial class DataFields
         public static readonly DataField<long> ConnectionPoints = Opt("so_diem_cau", Integer(new IntegerShape(1, 10_000), "Số điểm cầu khi họp trực tuyến hoặc kết hợp"));
         public static readonly DataField<DataGroupList> Chairs = Opt("chu_tri", Groups(Person.Shape, "Người chủ trì", 1));
         public static readonly DataField<DataGroupList> Guests = Opt("khach_moi", TextsOrGroups(Person.Shape, "Lãnh đạo cấp trên dự và chỉ đạo: họ tên và chức vụ, hoặc chữ viết như trong câu khi không nêu tên, ví dụ: đại diện Ban Tổ chức Thành ủy Hà Nội"));
+        public static readonly DataField<DataGroup> ReportPresenter = Opt("trinh_bay_bao_cao", Group(Person.Shape with { Description = "Người trình bày báo cáo tại hội nghị (thường là người của đơn vị, như Phó Bí thư Thường trực): họ tên và chức vụ" }));
         public static readonly DataField<DataGroupList> Presenters = Opt("bao_cao_vien", Groups(Presenter.Shape, "Báo cáo viên cấp trên truyền đạt, quán triệt văn bản; không kể vào phần dự và chỉ đạo"));
         public static readonly DataField<DataTextList> Attendees = Opt("thanh_phan", Texts("Các thành phần tham dự"));
         public static readonly DataField<DataGroupList> Speeches = Opt("phat_bieu", Groups(Speech.Shape, "Các ý kiến phát biểu, theo thứ tự"));
@@ -227,7 +228,7 @@ public static partial class DataFields
 
         internal static GroupShape Shape { get; } =
             Group("Hội nghị thông qua báo cáo; cần để viết tin bài",
-                Name, Kind, Date, StartTime, Place, Format, ConnectionPoints, Chairs, Guests, Presenters, Attendees, Speeches, Adopted, Closing) with
+                Name, Kind, Date, StartTime, Place, Format, ConnectionPoints, Chairs, Guests, ReportPresenter, Presenters, Attendees, Speeches, Adopted, Closing) with
             {
                 Rules =
                 [
