@@ -21,9 +21,10 @@ public static class PhotoFileReader
     /// <summary>The picture, or the message id and arguments saying why it cannot be used.</summary>
     public static (PhotoFile? File, MessageId Error, string[] Args) Read(string written, string dataFile)
     {
-        var path = Resolve(written, dataFile);
+        var path = written;
         try
         {
+            path = Resolve(written, dataFile);
             switch (FileKind.Of(path))
             {
                 case FileType.Missing:
@@ -40,7 +41,9 @@ public static class PhotoFileReader
                 return Fail(MessageId.PhotoBadSize, written, Invariant(width), Invariant(height), Invariant(MinSidePx), Invariant(MaxSidePx));
             return (new PhotoFile(written, bytes, format, width, height), default, []);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        // ArgumentException and NotSupportedException: a path the system cannot name (a NUL character, a bad drive).
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException
+                                       or ArgumentException or NotSupportedException)
         {
             return Fail(MessageId.PhotoUnreadable, written, ex.Message);
         }

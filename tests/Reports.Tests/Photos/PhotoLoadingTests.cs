@@ -27,7 +27,7 @@ public sealed class PhotoLoadingTests
     [Fact]
     public void The_fixture_loads_both_photos_with_their_captions_in_order()
     {
-        var photos = Compose.Composed.Data("huyen-uy-dan-phuong-q1-2024.yaml").Article!.Photos;
+        var photos = Compose.Composed.Data("huyen-uy-dan-phuong-q1-2024-anh.yaml").Article!.Photos;
         Assert.Equal(2, photos.Count);
         Assert.Equal((PhotoFormat.Jpeg, 640, 400, "anh/hoi-nghi-1.jpg"), (photos[0].File.Format, photos[0].File.WidthPx, photos[0].File.HeightPx, photos[0].File.Source));
         Assert.Equal(File.ReadAllBytes(Png), photos[1].File.Bytes);
@@ -79,6 +79,15 @@ public sealed class PhotoLoadingTests
             result.Diagnostics.Select(d => (d.Id, d.Location.Line)));
         Assert.Contains("30.000 x 20", result.Diagnostics[2].Message(Language.Vietnamese), StringComparison.Ordinal);
         Assert.False(result.Succeeded);
+    }
+
+    [Fact]
+    public void A_device_and_a_path_with_a_nul_character_are_reported_not_thrown()
+    {
+        if (OperatingSystem.IsWindows()) return; // no /dev/zero there; the path check below is the same everywhere
+        using var temp = new TempFolder();
+        var result = Load(temp, "/dev/zero", "\"anh\\x00.jpg\"");
+        Assert.Equal([MessageId.PhotoNotRegular, MessageId.PhotoUnreadable], result.Diagnostics.Select(d => d.Id));
     }
 
     /// <summary>The line of the first "tep:" in the file <see cref="Load"/> writes.</summary>

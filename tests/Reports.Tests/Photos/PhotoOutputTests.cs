@@ -20,7 +20,7 @@ namespace Reports.Tests.Photos;
 /// </summary>
 public sealed class PhotoOutputTests
 {
-    private const string Fixture = "huyen-uy-dan-phuong-q1-2024.yaml";
+    private const string Fixture = "huyen-uy-dan-phuong-q1-2024-anh.yaml";
 
     private static readonly Lazy<Dictionary<string, byte[]>> Outputs = new(() =>
         new BuildPipeline(new BuildOptions { Documents = [Documents.Article] })
@@ -153,13 +153,13 @@ public sealed class PhotoOutputTests
         var data = Path.Combine(TestPaths.Fixtures, Fixture);
         var html = new BuildPipeline(new BuildOptions { OutputFolder = temp.Path, Formats = ["html"], Documents = [Documents.Article] }).Run([data]);
         Assert.True(Assert.Single(html.Files).Succeeded);
-        var photo = Path.Combine(temp.Path, "huyen-uy-dan-phuong-q1-2024.tin-bai.anh-1.jpg");
+        var photo = Path.Combine(temp.Path, "huyen-uy-dan-phuong-q1-2024-anh.tin-bai.anh-1.jpg");
         Assert.Equal(File.ReadAllBytes(Path.Combine(TestPaths.Fixtures, "anh", "hoi-nghi-1.jpg")), File.ReadAllBytes(photo));
         var manifest = File.ReadAllText(Path.Combine(temp.Path, OutputFolder.ManifestFileName));
-        Assert.Contains("\"huyen-uy-dan-phuong-q1-2024.tin-bai.anh-2.png\"", manifest, StringComparison.Ordinal);
+        Assert.Contains("\"huyen-uy-dan-phuong-q1-2024-anh.tin-bai.anh-2.png\"", manifest, StringComparison.Ordinal);
 
         using var pdfOnly = new TempFolder();
         new BuildPipeline(new BuildOptions { OutputFolder = pdfOnly.Path, Formats = ["pdf"], Documents = [Documents.Article] }).Run([data]);
-        Assert.Equal(["huyen-uy-dan-phuong-q1-2024.tin-bai.pdf"], Directory.GetFiles(pdfOnly.Path).Select(Path.GetFileName).Where(n => !n!.StartsWith('.')));
+        Assert.Equal(["huyen-uy-dan-phuong-q1-2024-anh.tin-bai.pdf"], Directory.GetFiles(pdfOnly.Path).Select(Path.GetFileName).Where(n => !n!.StartsWith('.')));
     }
 }
