@@ -104,7 +104,8 @@ internal static class HtmlCss
         {
             Rule("main figure.photo", $"margin: 0 0 {after}; text-align: center; break-inside: avoid; page-break-inside: avoid;");
             Rule("main figure.photo img", "display: block; margin: 0 auto 4pt; max-width: 100%; height: auto;");
-            Rule("main figure.photo figcaption", $"{Font(s.Body with { Italic = true })} text-align: center;");
+            // The note's type, as the PDF and the DOCX set a caption.
+            Rule("main figure.photo figcaption", $"{Font(s.Body with { SizePt = Math.Max(1, s.Body.SizePt - 2), Italic = true })} text-align: center; text-indent: 0;");
         }
         Rule(".page-break", "break-before: page; page-break-before: always; height: 0; margin: 12pt -6mm; border-top: 1px dashed #999;");
 
