@@ -33,7 +33,7 @@ public sealed class ArticleComposer(TemplateSet templates, ITextMeasurer? measur
             MeetingKind.Directive => DirectiveTemplate,
             _ => ConferenceTemplate,
         };
-        var (text, failure) = TemplatedText.Render(templates, template, TitleTemplate, data.Article?.Title, view);
+        var (text, failure) = TemplatedText.Render(templates, template, TitleTemplate, data.Article?.Title, view, Pictures(data));
         if (text is null) return failure!;
         var title = text.Line;
 
@@ -49,7 +49,7 @@ public sealed class ArticleComposer(TemplateSet templates, ITextMeasurer? measur
             Letterhead: null,
             Title: null,
             new ArticleHeader(data.Article?.Category ?? DefaultCategory, DocumentLayout.BreakArticleTitle(title, pagePresentation, textMeasurer), published),
-            NoBreakMarking.Apply(resolvedBody),
+            NoBreakMarking.Apply(ArticleAbbreviations.Apply(resolvedBody)),
             Closing: null,
             IsDraft: false,
             new DocumentMetadata(title, data.Article?.Author ?? data.Issuer.Name, meeting.Name, "vi-VN", data.Article?.PublishedAt?.Date ?? meeting.Date),
@@ -57,6 +57,19 @@ public sealed class ArticleComposer(TemplateSet templates, ITextMeasurer? measur
             frame);
         return new ComposeResult(document, text.Markdown, []);
     }
+
+    /// <summary>
+    /// The photos as tree blocks: bytes, format and pixel size from the load, the caption as written, and the
+    /// name each is published under beside the portal fragment ("anh-1.jpg"; the build puts its own file
+    /// name in front).
+    /// </summary>
+    private static IReadOnlyList<Picture> Pictures(ReportData data) =>
+        (data.Article?.Photos ?? []).Select((photo, i) =>
+        {
+            var format = photo.File.Format == PhotoFormat.Png ? ImageFormat.Png : ImageFormat.Jpeg;
+            var image = new ImageData(photo.File.Bytes, format, photo.File.WidthPx, photo.File.HeightPx, "");
+            return new Picture(image with { FileName = $"anh-{i + 1}.{image.Extension}" }, Inlines.Plain(photo.Caption.Trim()));
+        }).ToList();
 
     /// <summary>The article's first paragraph is its lead (sa-pô), set apart by the renderers.</summary>
     private static IEnumerable<Block> WithLead(IReadOnlyList<Block> blocks)

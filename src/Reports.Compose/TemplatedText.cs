@@ -13,7 +13,7 @@ internal sealed record TemplatedText(IReadOnlyList<Block> Body, string Markdown,
 {
     /// <summary>The text, or the failure as the composers report it.</summary>
     public static (TemplatedText? Text, ComposeResult? Failure) Render(
-        TemplateSet templates, string bodyTemplate, string lineTemplate, string? givenLine, object view)
+        TemplateSet templates, string bodyTemplate, string lineTemplate, string? givenLine, object view, IReadOnlyList<Picture>? pictures = null)
     {
         string markdown;
         string line;
@@ -28,7 +28,7 @@ internal sealed record TemplatedText(IReadOnlyList<Block> Body, string Markdown,
         }
 
         var diagnostics = new List<Diagnostic>();
-        var body = MarkdownReader.Read(markdown, templates.Source(bodyTemplate).FilePath, diagnostics);
+        var body = MarkdownReader.Read(markdown, templates.Source(bodyTemplate).FilePath, diagnostics, pictures);
         return diagnostics.Count > 0
             ? (null, new ComposeResult(null, markdown, diagnostics))
             : (new TemplatedText(body, markdown, line), null);

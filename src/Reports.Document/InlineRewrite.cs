@@ -23,6 +23,7 @@ public sealed class InlineRewrite(Func<IReadOnlyList<Inline>, IReadOnlyList<Inli
     public Block Visit(PageBreak pageBreak) => pageBreak;
 
     public Block Visit(Section section) => section with { Blocks = section.Blocks.Select(b => b.Accept(this)).ToList() };
+    public Block Visit(Picture picture) => picture with { Caption = rewrite(picture.Caption) };
 
     private TableRow Row(TableRow row) => row with { Cells = row.Cells.Select(c => c with { Content = rewrite(c.Content) }).ToList() };
 }

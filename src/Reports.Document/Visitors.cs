@@ -17,6 +17,7 @@ public interface IBlockVisitor<out T>
     T Visit(PageBreak pageBreak);
 
     T Visit(Section section);
+    T Visit(Picture picture);
 }
 
 /// <summary>One method per kind of inline, for the same reason as <see cref="IBlockVisitor{T}"/>.</summary>

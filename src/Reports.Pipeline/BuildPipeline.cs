@@ -48,13 +48,15 @@ public sealed class BuildPipeline(BuildOptions options)
         foreach (var definition in Options.Documents)
         {
             if (definition.Compose(templates, data) is not { } composed) continue;
-            var document = composed.Document
-                ?? throw new InvalidOperationException($"{definition.Name}: {string.Join("; ", composed.Diagnostics.Select(d => d.Id))}");
+            var (document, pictures) = PictureFiles.Publish(
+                composed.Document ?? throw new InvalidOperationException($"{definition.Name}: {string.Join("; ", composed.Diagnostics.Select(d => d.Id))}"),
+                stem, definition.Name, Options.Formats);
             foreach (var output in definition.Outputs(Options.Formats))
             {
                 var renderer = output.Renderer();
                 outputs.Add((output.FileName(stem, definition.Name, renderer), renderer.Render(document)));
             }
+            outputs.AddRange(pictures);
         }
         return outputs;
     }

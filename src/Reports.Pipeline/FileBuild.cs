@@ -15,6 +15,7 @@ internal sealed class FileBuild(string file, BuildOptions options, TemplateLoad 
     private readonly List<FileEvent> _events = [];
     private (string Name, ReportDocument Document, DocumentOutput Output)[] _jobs = [];
     private (string FileName, byte[] Content)[] _rendered = [];
+    private readonly List<(string FileName, byte[] Content)> _pictures = [];
     private FileEvent? _renderFault;
     private int _remaining;
 
@@ -77,11 +78,13 @@ internal sealed class FileBuild(string file, BuildOptions options, TemplateLoad 
                 continue;
             }
             foreach (var d in composed.Diagnostics) _events.Add(new DiagnosticEvent(d));
-            if (composed.Document is not { } document)
+            if (composed.Document is not { } composedDocument)
             {
                 failed = true;
                 continue;
             }
+            var (document, pictures) = PictureFiles.Publish(composedDocument, OutputNames.StemOf(file), definition.Name, options.Formats);
+            _pictures.AddRange(pictures);
             foreach (var output in definition.Outputs(options.Formats)) jobs.Add((definition.Name, document, output));
         }
         if (failed)
@@ -126,7 +129,7 @@ internal sealed class FileBuild(string file, BuildOptions options, TemplateLoad 
         var folder = OutputNames.FolderFor(file, options.OutputFolder);
         try
         {
-            foreach (var result in new OutputFolder(folder).WriteAll(_rendered, options.Force)) _events.Add(new OutputWritten(result));
+            foreach (var result in new OutputFolder(folder).WriteAll([.. _rendered, .. _pictures], options.Force)) _events.Add(new OutputWritten(result));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -149,6 +152,7 @@ internal sealed class FileBuild(string file, BuildOptions options, TemplateLoad 
     {
         _jobs = [];
         _rendered = [];
+        _pictures.Clear();
         done(new FileResult(file, succeeded, waited, _events));
     }
 }

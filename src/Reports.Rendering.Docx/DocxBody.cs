@@ -24,6 +24,7 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
     // The page of the blocks being written: the document's, or a section's while its blocks are written.
     private PageGeometry _page;
     private readonly W.Body _body = new();
+    private int _pictures;
 
     private DocxBody(ReportDocument document)
     {
@@ -223,6 +224,25 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
         paragraph.ParagraphProperties!.Append(properties);
         return paragraph;
     }
+
+    /// <summary>
+    /// The picture in a centred paragraph kept with the next, then its caption centred in the note style:
+    /// Word never puts a page break between them. Pictures are numbered in reading order, as
+    /// <see cref="Pictures"/> numbers their media parts.
+    /// </summary>
+    public IEnumerable<OpenXmlElement> Visit(Picture picture)
+    {
+        _pictures++;
+        var image = Para(DocxStyleIds.Centered, DocxPicture.Run(picture.Image, _pictures, picture.Caption.PlainText(), _document.Presentation));
+        image.ParagraphProperties!.Append(new W.KeepNext(), new W.KeepLines());
+        if (picture.Caption.Count == 0) return [image];
+        var caption = Para(DocxStyleIds.Note, DocxText.Runs(picture.Caption));
+        caption.ParagraphProperties!.Append(new W.Indentation { FirstLine = "0" }, new W.Justification { Val = W.JustificationValues.Center });
+        return [image, caption];
+    }
+
+    /// <summary>The document's pictures in reading order: the n-th is the media part of <see cref="DocxPicture.RelationshipId"/>(n).</summary>
+    public static IEnumerable<ImageData> Pictures(ReportDocument document) => document.Body.OfType<Picture>().Select(p => p.Image);
 
     private static string? RoleStyle(ParagraphRole role) => role switch
     {

@@ -43,6 +43,13 @@ public sealed class DocxRenderer : IDocumentRenderer
             main.AddNewPart<FontTablePart>(FontTableId).Fonts = DocxPackage.FontTable(font);
             main.AddNewPart<HeaderPart>(DocxBody.DefaultHeaderId).Header = DocxPackage.PageNumberHeader();
             main.AddNewPart<HeaderPart>(DocxBody.FirstHeaderId).Header = DocxPackage.EmptyHeader();
+            var number = 0;
+            foreach (var image in DocxBody.Pictures(document))
+            {
+                var part = main.AddImagePart(image.Format == ImageFormat.Png ? ImagePartType.Png : ImagePartType.Jpeg, DocxPicture.RelationshipId(++number));
+                using var bytes = new MemoryStream(image.Bytes, writable: false);
+                part.FeedData(bytes);
+            }
 
             DocxPackage.WriteCoreProperties(package.AddNewPart<CoreFilePropertiesPart>(CorePropertiesId), document.Metadata, language);
         }

@@ -99,6 +99,14 @@ internal static class HtmlCss
         Rule("main p.byline", "text-align: right; text-indent: 0; font-weight: bold;");
         Rule("main p.centered", "text-align: center; text-indent: 0;");
         Rule("main ul.list", "margin: 0; padding: 0; list-style: none;");
+        // Photos: centred, kept whole with their caption (sizes come from PictureBox, on each img).
+        if (document.Body.OfType<Picture>().Any())
+        {
+            Rule("main figure.photo", $"margin: 0 0 {after}; text-align: center; break-inside: avoid; page-break-inside: avoid;");
+            Rule("main figure.photo img", "display: block; margin: 0 auto 4pt; max-width: 100%; height: auto;");
+            // The note's type, as the PDF and the DOCX set a caption.
+            Rule("main figure.photo figcaption", $"{Font(s.Body with { SizePt = Math.Max(1, s.Body.SizePt - 2), Italic = true })} text-align: center; text-indent: 0;");
+        }
         Rule(".page-break", "break-before: page; page-break-before: always; height: 0; margin: 12pt -6mm; border-top: 1px dashed #999;");
 
         // Tables: bordered, header rows repeated on each printed page, rows not split.

@@ -57,14 +57,14 @@ public sealed class HtmlRenderer : IDocumentRenderer
         }
 
         html.Append("<main>\n");
-        AppendBlocks(html, document.Body, page: true);
+        AppendBlocks(html, document.Body, page: true, document.Presentation);
         html.Append("</main>\n");
 
         if (document.Closing is { } closing) AppendClosing(html, closing);
 
         html.Append("</div>\n");
         // The appendix follows the report's sheet on sheets of its own pages.
-        AppendBlocks(html, document.Appendices, page: true);
+        AppendBlocks(html, document.Appendices, page: true, document.Presentation);
         html.Append("</body>\n");
         html.Append("</html>\n");
         return html.ToString();
@@ -81,7 +81,7 @@ public sealed class HtmlRenderer : IDocumentRenderer
     {
         ArgumentNullException.ThrowIfNull(document);
         var html = new StringBuilder(8192);
-        AppendBlocks(html, document.Body, page: false);
+        AppendBlocks(html, document.Body, page: false, document.Presentation);
         return html.ToString();
     }
 
@@ -200,14 +200,14 @@ public sealed class HtmlRenderer : IDocumentRenderer
     /// Body blocks. <paramref name="page"/> adds the classes the page's style sheet needs; without it only
     /// semantic tags are written (the fragment).
     /// </summary>
-    private static void AppendBlocks(StringBuilder html, IReadOnlyList<Block> blocks, bool page)
+    private static void AppendBlocks(StringBuilder html, IReadOnlyList<Block> blocks, bool page, Presentation presentation)
     {
-        var writer = new BlockWriter(html, page);
+        var writer = new BlockWriter(html, page, presentation);
         foreach (var block in blocks) block.Accept(writer);
     }
 
     /// <summary>Writes one block; returns the builder.</summary>
-    private sealed class BlockWriter(StringBuilder html, bool page) : IBlockVisitor<StringBuilder>
+    private sealed class BlockWriter(StringBuilder html, bool page, Presentation presentation) : IBlockVisitor<StringBuilder>
     {
         public StringBuilder Visit(Heading heading)
         {
@@ -244,6 +244,43 @@ public sealed class HtmlRenderer : IDocumentRenderer
             foreach (var block in section.Blocks) block.Accept(this);
             return page ? html.Append("</section>\n") : html;
         }
+
+        public StringBuilder Visit(Picture picture)
+        {
+            AppendPicture(html, picture, page, presentation);
+            return html;
+        }
+    }
+
+    /// <summary>
+    /// The page embeds the picture (a data: URI keeps it one self-contained file) at its printed size; the
+    /// fragment refers to the picture published beside it by name, with its pixel size so the portal's
+    /// editor reserves the space.
+    /// </summary>
+    private static void AppendPicture(StringBuilder html, Picture picture, bool page, Presentation presentation)
+    {
+        var image = picture.Image;
+        var caption = picture.Caption.PlainText().Replace('\n', ' ');
+        html.Append(page ? "<figure class=\"photo\">\n<img src=\"" : "<figure>\n<img src=\"");
+        if (page) html.Append("data:").Append(image.MediaType).Append(";base64,").Append(Convert.ToBase64String(image.Bytes));
+        else HtmlText.Escape(html, Uri.EscapeDataString(image.FileName), attribute: true);
+        html.Append("\" alt=\"");
+        HtmlText.Escape(html, caption, attribute: true);
+        html.Append("\" width=\"").Append(image.WidthPx.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Append("\" height=\"").Append(image.HeightPx.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('"');
+        if (page)
+        {
+            var (width, height) = PictureBox.Fit(image, presentation);
+            html.Append(" style=\"width: ").Append(HtmlText.Num(width)).Append("pt; height: ").Append(HtmlText.Num(height)).Append("pt\"");
+        }
+        html.Append(">\n");
+        if (picture.Caption.Count > 0)
+        {
+            html.Append("<figcaption>");
+            AppendInlines(html, picture.Caption, page);
+            html.Append("</figcaption>\n");
+        }
+        html.Append("</figure>\n");
     }
 
     private static void AppendParagraph(StringBuilder html, Paragraph paragraph, bool page)

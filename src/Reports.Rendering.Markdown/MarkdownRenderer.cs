@@ -103,6 +103,19 @@ public sealed class MarkdownRenderer : IDocumentRenderer
         /// <summary>A section starts on a page of its own: a thematic break, as for a page break, then its blocks.</summary>
         public string Visit(Section section) =>
             string.Join("\n\n", section.Blocks.Select(b => b.Accept(this)).Where(b => b.Length > 0).Prepend("---"));
+
+        /// <summary>
+        /// "![caption](file)", the file being the picture published beside this one; then the caption as an
+        /// italic line, since most Markdown viewers do not show the alternative text.
+        /// </summary>
+        public string Visit(Picture picture)
+        {
+            var caption = string.Join(" ", InlineText(picture.Caption).Split(MarkdownText.Break).Select(l => l.Trim()));
+            var name = picture.Image.FileName;
+            var target = name.IndexOfAny([' ', '(', ')', '<', '>']) >= 0 ? $"<{name.Replace("<", "%3C").Replace(">", "%3E")}>" : name;
+            var image = $"![{caption}]({target})";
+            return caption.Length == 0 ? image : image + "\n\n" + Lines([MarkdownText.Wrap(caption, "*")]);
+        }
     }
 
     /// <summary>A list item: "- " and its text; further lines indented under the text.</summary>

@@ -33,6 +33,9 @@ internal sealed class PageFingerprint : IDisposable
                     case LineItem l:
                         fingerprint.Add(l.X1).Add(l.Y1).Add(l.X2).Add(l.Y2).Add(l.Thickness);
                         break;
+                    case ImageItem i:
+                        fingerprint.Add(i.X).Add(i.Y).Add(i.Width).Add(i.Height).Add(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(i.Image.Bytes)));
+                        break;
                 }
             }
         }

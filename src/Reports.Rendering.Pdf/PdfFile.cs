@@ -63,6 +63,15 @@ internal static class PdfFile
         }
 
         var beyondBmp = false;
+        // One XImage per picture, so a picture shown twice is embedded once; disposed after saving.
+        var images = new Dictionary<ImageData, XImage>(ReferenceEqualityComparer.Instance);
+        XImage Image(ImageData data)
+        {
+            if (!images.TryGetValue(data, out var image))
+                images[data] = image = XImage.FromStream(new MemoryStream(data.Bytes, writable: false));
+            return image;
+        }
+
         foreach (var page in pages)
         {
             var pdfPage = pdf.AddPage();
@@ -87,6 +96,9 @@ internal static class PdfFile
                     case LineItem line:
                         graphics.DrawLine(Pen(line.Thickness), line.X1, line.Y1, line.X2, line.Y2);
                         break;
+                    case ImageItem image:
+                        graphics.DrawImage(Image(image.Image), image.X, image.Y, image.Width, image.Height);
+                        break;
                 }
             }
         }
@@ -98,6 +110,7 @@ internal static class PdfFile
 
         using var stream = new MemoryStream();
         pdf.Save(stream, closeStream: false);
+        foreach (var image in images.Values) image.Dispose();
         var bytes = beyondBmp ? ToUnicodeRepair.Repair(stream.ToArray(), pdf) : stream.ToArray();
         return DeterministicPdf.Finish(bytes);
     }

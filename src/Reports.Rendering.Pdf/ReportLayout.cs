@@ -212,6 +212,16 @@ internal sealed class ReportLayout : IBlockVisitor<Element>
         return new SectionFlow(setup, new Column(section.Blocks.Select(b => b.Accept(this)).ToList()));
     }
 
+    /// <summary>The picture at its fitted size, centred, then its caption centred in the note's type; never split apart.</summary>
+    public Element Visit(Picture picture)
+    {
+        var (width, height) = PictureBox.Fit(picture.Image, _p);
+        if (picture.Caption.Count == 0) return new KeepTogether(new ImageBox(picture.Image, width, height, After));
+        var note = _s.Body with { SizePt = Math.Max(1, _s.Body.SizePt - 2), Italic = true };
+        var caption = new Paragraph(Runs(picture.Caption, note), BodyParagraph with { Alignment = LayoutTextAlignment.Center, FirstLineIndent = 0 }, Style(note));
+        return new KeepTogether(new Column(new ImageBox(picture.Image, width, height, 4), caption));
+    }
+
     /// <summary>Headings are set like body paragraphs (justified, indented) and kept with what follows.</summary>
     public Element Visit(Heading heading)
     {

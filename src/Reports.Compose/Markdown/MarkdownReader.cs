@@ -29,10 +29,11 @@ public static class MarkdownReader
     /// <summary>Starts a caption paragraph, written right before its table.</summary>
     public const string CaptionMark = ": ";
 
-    public static IReadOnlyList<Block> Read(string markdown, string templateFile, List<Diagnostic> diagnostics)
+    /// <param name="pictures">The photos a paragraph "![](anh:n)" places (the n-th, from 1); a number without one places nothing.</param>
+    public static IReadOnlyList<Block> Read(string markdown, string templateFile, List<Diagnostic> diagnostics, IReadOnlyList<Picture>? pictures = null)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
-        var reader = new Reader(templateFile, markdown, diagnostics);
+        var reader = new Reader(templateFile, markdown, diagnostics, pictures ?? []);
         var blocks = new List<Block>();
         for (var i = 0; i < document.Count; i++)
         {
@@ -49,7 +50,7 @@ public static class MarkdownReader
         return blocks;
     }
 
-    private sealed class Reader(string templateFile, string markdown, List<Diagnostic> diagnostics)
+    private sealed class Reader(string templateFile, string markdown, List<Diagnostic> diagnostics, IReadOnlyList<Picture> pictures)
     {
         public void ReadBlock(Markdig.Syntax.Block block, List<Block> output)
         {
@@ -57,6 +58,9 @@ public static class MarkdownReader
             {
                 case HeadingBlock h:
                     output.Add(new Heading(Math.Min(h.Level, 3), Inlines(h.Inline)));
+                    break;
+                case ParagraphBlock p when PhotoNumber(p) is { } number:
+                    if (number <= pictures.Count) output.Add(pictures[number - 1]);
                     break;
                 case ParagraphBlock p:
                     output.Add(new Paragraph(Inlines(p.Inline)));
@@ -79,6 +83,14 @@ public static class MarkdownReader
                     Unsupported(block, MessageId.TemplateUnsupported, Describe(block));
                     break;
             }
+        }
+
+        /// <summary>The n of a paragraph that is only "![](anh:n)" (spaces aside), as <see cref="Templating.PictureMark"/> writes it.</summary>
+        private static int? PhotoNumber(ParagraphBlock paragraph)
+        {
+            if (paragraph.Inline is not { } inlines) return null;
+            var parts = inlines.Where(i => !(i is LiteralInline l && l.Content.IsEmptyOrWhitespace()) && i is not LineBreakInline).ToList();
+            return parts is [LinkInline { IsImage: true } image] ? Templating.PictureMark.Number(image.Url) : null;
         }
 
         private IReadOnlyList<Inline> ListItem(ListItemBlock item)

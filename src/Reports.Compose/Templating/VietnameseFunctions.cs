@@ -59,6 +59,8 @@ public static class VietnameseFunctions
         .Add("o_ke_hoach", a => PlanCells(Figure(a, 0), Columns(a, 1)))
         .Add("o_cung_ky", a => FigureTableCells.SamePeriod(Figure(a, 0).Facts))
         .Add("o_so", a => FigureTableCells.Value(a.Length > 0 && a[0] is not null ? Number(a, 0) : null))
+        // The article's n-th photo (tin_bai.anh), on a paragraph of its own; nothing when the file has no such photo.
+        .Add("dat_anh", a => PictureMark.Markdown((int)Number(a, 0)))
         .Add("hoac_gach", a => a.Length > 0 && a[0] is not null && a[0]!.ToString() != "" ? a[0]!.ToString() : "-");
 
     private static List<string> PlanCells(Figure figure, IReadOnlyList<PlanColumn> columns) =>

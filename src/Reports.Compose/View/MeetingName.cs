@@ -13,6 +13,32 @@ public static class MeetingName
     public static string ForLead(ReportData data)
     {
         var meeting = data.Meeting ?? throw new ArgumentException("no meeting", nameof(data));
+        var (name, shortened) = WithoutTrailing(meeting.Name.Trim(), data);
+        return shortened ? Templating.VietnameseFunctions.FirstLetter(name, upper: false) : name;
+    }
+
+    /// <summary>
+    /// What a quán triệt meeting studies, from its name: the words after "quán triệt" (and a following
+    /// "triển khai" or "học tập"), without the unit and period at the end. "Hội nghị quán triệt Nghị quyết số
+    /// 71-NQ/TW của Bộ Chính trị" gives "Nghị quyết số 71-NQ/TW của Bộ Chính trị"; null when the name does not
+    /// say, so the headline falls back to general words.
+    /// </summary>
+    public static string? Studied(ReportData data)
+    {
+        if (data.Meeting is not { Kind: MeetingKind.Directive } meeting) return null;
+        const string verb = "quán triệt";
+        var at = meeting.Name.LastIndexOf(verb, StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return null;
+        var rest = meeting.Name[(at + verb.Length)..].TrimStart(' ', ',');
+        foreach (var more in new[] { "và triển khai", "triển khai", "và học tập", "học tập" })
+            if (rest.StartsWith(more + " ", StringComparison.OrdinalIgnoreCase)) rest = rest[more.Length..].TrimStart(' ', ',');
+        var (studied, _) = WithoutTrailing(rest.Trim(), data);
+        return studied.Length > 0 ? studied : null;
+    }
+
+    /// <summary>The name without the unit's name and the period at its end, and whether anything went.</summary>
+    private static (string Name, bool Shortened) WithoutTrailing(string name, ReportData data)
+    {
         var issuer = data.Issuer;
         var period = data.Reporting;
         string[] trailing =
@@ -25,7 +51,6 @@ public static class MeetingName
                 ? issuer.Name[..^(issuer.Locality.Length + 1)]
                 : issuer.Name,
         ];
-        var name = meeting.Name.Trim();
         var shortened = false;
         for (var changed = true; changed;)
         {
@@ -39,6 +64,6 @@ public static class MeetingName
                 }
             }
         }
-        return shortened ? Templating.VietnameseFunctions.FirstLetter(name, upper: false) : name;
+        return (name, shortened);
     }
 }

@@ -101,6 +101,7 @@ public static class ReportView
     {
         { F.Meeting.Name, m.Name },
         { V.LeadName, MeetingName.ForLead(data) },
+        { V.Studied, MeetingName.Studied(data) },
         { F.Meeting.Kind, m.Kind },
         { F.Meeting.Date, m.Date },
         { F.Meeting.StartTime, m.StartTime },
@@ -113,6 +114,7 @@ public static class ReportView
         { F.Meeting.Chairs, m.Chairs.Select(Person).ToList() },
         { V.ManyChairs, m.Chairs.Count > 1 },
         { F.Meeting.Guests, m.Guests.Select(Guest).ToList() },
+        { F.Meeting.ReportPresenter, m.ReportPresenter is { } presenter ? Person(presenter) : null },
         { F.Meeting.Presenters, m.Presenters.Select(Talk).ToList() },
         { F.Meeting.Attendees, m.Attendees },
         { F.Meeting.Speeches, m.Speeches.Select(Speech).ToList() },
@@ -161,6 +163,15 @@ public static class ReportView
         { F.Article.Title, data.Article?.Title },
         { F.Article.Author, data.Article?.Author },
         { F.Article.AuthorUnit, data.Article?.AuthorUnit },
+        // Each photo's number is what dat_anh takes to place it.
+        { F.Article.Photos, Numbered(data.Article?.Photos ?? [], Photo) },
+    };
+
+    private static ViewObject Photo(Photo photo, int number) => new(photo)
+    {
+        { V.Number, number },
+        { F.Photo.File.Key, photo.File.Source },
+        { F.Photo.Caption, photo.Caption },
     };
 
     private static List<ViewObject> Numbered<T>(IReadOnlyList<T> items, Func<T, int, ViewObject> view) =>

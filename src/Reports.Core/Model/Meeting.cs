@@ -2,7 +2,10 @@ using NodaTime;
 
 namespace Reports.Core.Model;
 
-/// <summary>The meeting that adopted the report; the news article is written from it.</summary>
+/// <summary>
+/// The meeting that adopted the report; the news article is written from it. <paramref name="ReportPresenter"/>
+/// presents the report itself (trình bày báo cáo), unlike a higher-level presenter in <paramref name="Presenters"/>.
+/// </summary>
 public sealed record Meeting(
     string Name,
     MeetingKind Kind,
@@ -17,7 +20,8 @@ public sealed record Meeting(
     IReadOnlyList<string> Attendees,
     IReadOnlyList<Speech> Speeches,
     IReadOnlyList<string> Adopted,
-    ClosingRemarks? Closing);
+    ClosingRemarks? Closing,
+    Person? ReportPresenter = null);
 
 public enum MeetingKind
 {

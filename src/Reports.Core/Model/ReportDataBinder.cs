@@ -111,7 +111,8 @@ internal static class ReportDataBinder
         m.Texts(F.Meeting.Adopted),
         m.Group(F.Meeting.Closing) is { } c
             ? new ClosingRemarks(new Person(c.Text(F.Closing.FullName), c.Text(F.Closing.Title)), c.Texts(F.Closing.Points))
-            : null);
+            : null,
+        m.Group(F.Meeting.ReportPresenter) is { } presenter ? BindPerson(presenter) : null);
 
     private static Person BindPerson(GroupReader p) => new(p.Text(F.Person.FullName), p.Text(F.Person.Title));
 
@@ -127,7 +128,8 @@ internal static class ReportDataBinder
         a.OptionalText(F.Article.Title),
         a.OptionalText(F.Article.Author),
         a.OptionalText(F.Article.AuthorUnit),
-        a.OptionalValue(F.Article.PublishedAt));
+        a.OptionalValue(F.Article.PublishedAt),
+        a.Groups(F.Article.Photos).Select(p => new Photo(p.Optional(F.Photo.File)!, p.Text(F.Photo.Caption))).ToList());
 
     private static LayoutOverrides BindLayout(GroupReader? l)
     {

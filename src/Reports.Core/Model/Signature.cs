@@ -30,13 +30,17 @@ public enum SigningAuthority
 /// <param name="Copies">How many copies are issued, written in brackets after the mark.</param>
 public sealed record Recipients(IReadOnlyList<string> To, string Archive, string? DrafterMark = null, int? Copies = null);
 
-/// <summary>Publication details of the news article.</summary>
+/// <summary>Publication details of the news article, and its photos in the order the file lists them.</summary>
 public sealed record ArticleInfo(
     string? Category,
     string? Title,
     string? Author,
     string? AuthorUnit,
-    NodaTime.LocalDateTime? PublishedAt);
+    NodaTime.LocalDateTime? PublishedAt,
+    IReadOnlyList<Photo>? Photos = null)
+{
+    public IReadOnlyList<Photo> Photos { get; init; } = Photos ?? [];
+}
 
 /// <summary>What the file overrides of the official layout defaults; null means "use the default".</summary>
 public sealed record LayoutOverrides(

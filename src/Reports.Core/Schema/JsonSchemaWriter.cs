@@ -53,6 +53,7 @@ public static class JsonSchemaWriter
             DateOrTextShape => Obj(("type", Types("string", "number")),
                 ("anyOf", new JsonArray(Obj(("format", "date")), Obj(("not", Obj(("pattern", "^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$"))))))),
             TextOrGroupShape e => Obj(("anyOf", new JsonArray(Obj(("type", "string"), ("maxLength", TextShape.DefaultMaxLength)), Group(e.Group)))),
+            ImageFileShape => Obj(("type", "string"), ("minLength", 1)),
             ChoiceShape c => Obj(("enum", new JsonArray(c.Values.Select(v => (JsonNode)JsonValue.Create(v)!).ToArray()))),
             _ => throw new ArgumentOutOfRangeException(nameof(shape), shape.GetType().Name),
         };

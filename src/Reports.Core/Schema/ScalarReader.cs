@@ -30,8 +30,17 @@ internal static partial class ScalarReader
         DateTimeShape => ReadDateTime(node.Text),
         DateOrTextShape => DateLike().IsMatch(node.Text.Trim()) ? ReadDate(node.Text) : Result.Ok(node.Text),
         ChoiceShape c => ReadChoice(node.Text, c),
+        ImageFileShape => ReadImageFile(node),
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape.GetType().Name),
     };
+
+    /// <summary>The picture is read here, once, so that validate reports a bad photo at its line and build never reads it again.</summary>
+    private static Result ReadImageFile(ScalarNode node)
+    {
+        if (node.Text.Trim().Length == 0) return Result.Fail(MessageId.PhotoNotFound, node.Text, node.Text);
+        var (file, error, args) = Imaging.PhotoFileReader.Read(node.Text, node.Location.File);
+        return file is null ? Result.Fail(error, args) : Result.Ok(file);
+    }
 
     private static Result ReadCode(string text)
     {

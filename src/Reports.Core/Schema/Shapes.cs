@@ -56,6 +56,12 @@ public sealed record DateOrTextShape : Shape;
 /// </summary>
 public sealed record TextOrGroupShape(GroupShape Group) : Shape;
 
+/// <summary>
+/// The path of a JPEG or PNG picture, relative to the data file; the checked value is the file read and
+/// checked (<see cref="Model.PhotoFile"/>). JSON Schema sees only a non-empty string.
+/// </summary>
+public sealed record ImageFileShape : Shape;
+
 public sealed record ChoiceShape(IReadOnlyList<string> Values) : Shape;
 
 /// <summary>A rule across the keys of one group.</summary>

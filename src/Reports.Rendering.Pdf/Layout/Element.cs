@@ -132,10 +132,15 @@ public sealed record TextItem(double X, double Baseline, string Text, RunStyle S
 
 public sealed record LineItem(double X1, double Y1, double X2, double Y2, double Thickness) : PageItem;
 
+/// <summary>A picture drawn in the box whose top-left corner is (<paramref name="X"/>, <paramref name="Y"/>).</summary>
+public sealed record ImageItem(double X, double Y, double Width, double Height, Reports.Document.ImageData Image) : PageItem;
+
 /// <summary>One laid-out page: its number (from 1) and its items.</summary>
 public sealed record LaidOutPage(int Number, double Width, double Height, IReadOnlyList<PageItem> Items)
 {
     public IEnumerable<TextItem> Texts => Items.OfType<TextItem>();
 
     public IEnumerable<LineItem> Lines => Items.OfType<LineItem>();
+
+    public IEnumerable<ImageItem> Images => Items.OfType<ImageItem>();
 }

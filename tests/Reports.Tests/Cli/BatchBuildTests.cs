@@ -152,6 +152,8 @@ public sealed class BatchBuildTests : IDisposable
     {
         var input = temp.File("vao");
         foreach (var fixture in TestPaths.FixtureFiles) Make("vao/" + Path.GetFileName(fixture), fixture);
+        // The photos a fixture names, beside the copies as beside the originals.
+        foreach (var photo in Directory.GetFiles(Path.Combine(TestPaths.Fixtures, "anh"))) Make("vao/anh/" + Path.GetFileName(photo), photo);
         Assert.Equal(0, CliRunner.Invoke("build", input, "-o", temp.File("mot"), "--jobs", "1").ExitCode);
         Assert.Equal(0, CliRunner.Invoke("build", input, "-o", temp.File("tam"), "--jobs", "8").ExitCode);
         var one = Directory.GetFiles(temp.File("mot")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();

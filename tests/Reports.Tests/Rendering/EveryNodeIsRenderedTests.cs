@@ -30,6 +30,7 @@ public sealed class EveryNodeIsRenderedTests
         [typeof(Section)] = (new Section(new PageFormat(PageOrientation.Landscape, 297, 210, 30, 15, 20, 20),
             [new Paragraph(Inlines.Plain("MOCPHAN")), new Table([new TableColumn(ColumnAlignment.Left, 1)], [SampleDocuments.Row("MOCPHANCOT")], [SampleDocuments.Row("MOCPHANO")])]),
             ["MOCPHAN", "MOCPHANCOT", "MOCPHANO"]),
+        [typeof(Picture)] = (SampleDocuments.Photo("MOCANH"), ["MOCANH"]),
     };
 
     /// <summary>One sample of each inline, and the words it must show.</summary>

@@ -240,6 +240,11 @@ internal static class SampleDocuments
     public static TableRow Row(params string[] cells) => new(cells.Select(c => new TableCell(Inlines.Plain(c))).ToList());
 
     /// <summary>A bare document around the given body, for tests that look at one block.</summary>
+    /// <summary>The fixture's PNG (480 × 320) as a photo with a caption.</summary>
+    public static Picture Photo(string caption) => new(
+        new ImageData(File.ReadAllBytes(Path.Combine(TestPaths.Fixtures, "anh", "hoi-nghi-2.png")), ImageFormat.Png, 480, 320, "anh-1.png"),
+        Inlines.Plain(caption));
+
     public static ReportDocument WithBody(params Block[] body) => PartyReport with
     {
         Letterhead = null, Title = null, Closing = null, IsDraft = false, Body = body,

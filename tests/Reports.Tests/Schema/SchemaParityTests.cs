@@ -23,6 +23,9 @@ public sealed class SchemaParityTests
         // Numbers are often text in YAML ("12,5"), so the schema cannot bound them; codes refer across the file.
         nameof(MessageId.FigureTooLarge), nameof(MessageId.FigureTooSmall), nameof(MessageId.DuplicateFigureCode),
         nameof(MessageId.FigureCodeUnknown), nameof(MessageId.FigureCodeUnknownNoCodes), nameof(MessageId.FigureCodeInOtherDomain),
+        // A photo is a file beside the data file: a schema sees only its name.
+        nameof(MessageId.PhotoNotFound), nameof(MessageId.PhotoNotRegular), nameof(MessageId.PhotoUnreadable),
+        nameof(MessageId.PhotoTooLarge), nameof(MessageId.PhotoNotImage), nameof(MessageId.PhotoBadSize),
     ];
 
     /// <summary>Refused while reading YAML, before any schema applies; editors flag these as YAML errors.</summary>

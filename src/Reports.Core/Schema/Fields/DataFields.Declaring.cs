@@ -23,6 +23,8 @@ public static partial class DataFields
 
     private static Typed<DataTextList> Texts(string description, int min = 0) => new(D(new ListShape(new TextShape(), min), description));
 
+    private static Typed<Model.PhotoFile> ImageFile(string description) => new(D(new ImageFileShape(), description));
+
     private static Typed<decimal> Amount(string description) => Number(new NumberShape(0), description);
 
     private static Typed<decimal> Number(NumberShape shape, string description) => new(D(shape, description));

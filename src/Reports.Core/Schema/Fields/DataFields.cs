@@ -59,6 +59,7 @@ public static partial class DataFields
         public const string ManyChairs = "nhieu_chu_tri";
         public const string HighlightFigures = "chi_tieu_noi_bat";
         public const string LeadName = "ten_trong_sa_po";
+        public const string Studied = "noi_dung_quan_triet";
         public const string AsWritten = "nguyen_van";
         public const string TableNumber = "so_bang";
     }
@@ -218,6 +219,7 @@ public static partial class DataFields
         public static readonly DataField<long> ConnectionPoints = Opt("so_diem_cau", Integer(new IntegerShape(1, 10_000), "Số điểm cầu khi họp trực tuyến hoặc kết hợp"));
         public static readonly DataField<DataGroupList> Chairs = Opt("chu_tri", Groups(Person.Shape, "Người chủ trì", 1));
         public static readonly DataField<DataGroupList> Guests = Opt("khach_moi", TextsOrGroups(Person.Shape, "Lãnh đạo cấp trên dự và chỉ đạo: họ tên và chức vụ, hoặc chữ viết như trong câu khi không nêu tên, ví dụ: đại diện Ban Tổ chức Thành ủy Hà Nội"));
+        public static readonly DataField<DataGroup> ReportPresenter = Opt("trinh_bay_bao_cao", Group(Person.Shape with { Description = "Người trình bày báo cáo tại hội nghị (thường là người của đơn vị, như Phó Bí thư Thường trực): họ tên và chức vụ" }));
         public static readonly DataField<DataGroupList> Presenters = Opt("bao_cao_vien", Groups(Presenter.Shape, "Báo cáo viên cấp trên truyền đạt, quán triệt văn bản; không kể vào phần dự và chỉ đạo"));
         public static readonly DataField<DataTextList> Attendees = Opt("thanh_phan", Texts("Các thành phần tham dự"));
         public static readonly DataField<DataGroupList> Speeches = Opt("phat_bieu", Groups(Speech.Shape, "Các ý kiến phát biểu, theo thứ tự"));
@@ -226,7 +228,7 @@ public static partial class DataFields
 
         internal static GroupShape Shape { get; } =
             Group("Hội nghị thông qua báo cáo; cần để viết tin bài",
-                Name, Kind, Date, StartTime, Place, Format, ConnectionPoints, Chairs, Guests, Presenters, Attendees, Speeches, Adopted, Closing) with
+                Name, Kind, Date, StartTime, Place, Format, ConnectionPoints, Chairs, Guests, ReportPresenter, Presenters, Attendees, Speeches, Adopted, Closing) with
             {
                 Rules =
                 [
@@ -272,6 +274,14 @@ public static partial class DataFields
         internal static GroupShape Shape { get; } = Group("Nơi nhận", To, Archive, DrafterMark, Copies);
     }
 
+    public static class Photo
+    {
+        public static readonly DataField<PhotoFile> File = Req("tep", ImageFile("Tệp ảnh JPEG hoặc PNG, đường dẫn tính từ thư mục của tệp dữ liệu, ví dụ: anh/hoi-nghi-1.jpg; tối đa 10 MiB"));
+        public static readonly DataField<string> Caption = Req("chu_thich", Text("Chú thích in dưới ảnh, ví dụ: Đồng chí Bí thư Huyện ủy phát biểu kết luận hội nghị"));
+
+        internal static GroupShape Shape { get; } = Group("Một ảnh của tin bài và chú thích", File, Caption);
+    }
+
     public static class Article
     {
         public static readonly DataField<string> Category = Opt("chuyen_muc", Text("Chuyên mục"));
@@ -279,8 +289,9 @@ public static partial class DataFields
         public static readonly DataField<string> Author = Opt("tac_gia", Text("Tác giả"));
         public static readonly DataField<string> AuthorUnit = Opt("don_vi_tac_gia", Text("Đơn vị của tác giả"));
         public static readonly DataField<LocalDateTime> PublishedAt = Opt("ngay_dang", DateTime("Ngày giờ đăng, ví dụ \"2024-04-04 16:30\""));
+        public static readonly DataField<DataGroupList> Photos = Opt("anh", Groups(Photo.Shape, "Ảnh của tin bài: ảnh thứ nhất đặt sau sa-pô, các ảnh sau ở phần thân tin"));
 
-        internal static GroupShape Shape { get; } = Group("Thông tin tin bài", Category, Title, Author, AuthorUnit, PublishedAt);
+        internal static GroupShape Shape { get; } = Group("Thông tin tin bài", Category, Title, Author, AuthorUnit, PublishedAt, Photos);
     }
 
     /// <summary>The ranges of "trinh_bay", from the one table of the official layout rules.</summary>
