@@ -87,7 +87,8 @@ public sealed class PhotoLoadingTests
         if (OperatingSystem.IsWindows()) return; // no /dev/zero there; the path check below is the same everywhere
         using var temp = new TempFolder();
         var result = Load(temp, "/dev/zero", "\"anh\\x00.jpg\"");
-        Assert.Equal([MessageId.PhotoNotRegular, MessageId.PhotoUnreadable], result.Diagnostics.Select(d => d.Id));
+        // The NUL is refused as a character of the value, and the path it spoils cannot be read either.
+        Assert.Equal([MessageId.PhotoNotRegular, MessageId.PhotoUnreadable, MessageId.InvalidCharacter], result.Diagnostics.Select(d => d.Id));
     }
 
     /// <summary>The line of the first "tep:" in the file <see cref="Load"/> writes.</summary>

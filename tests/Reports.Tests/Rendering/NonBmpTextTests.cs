@@ -47,7 +47,8 @@ public sealed class NonBmpTextTests
         if (!fileName.EndsWith(".docx", StringComparison.Ordinal)) return Encoding.UTF8.GetString(content);
         using var zip = new ZipArchive(new MemoryStream(content));
         using var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open(), Encoding.UTF8);
-        return reader.ReadToEnd();
+        // What Word shows: the runs of a paragraph joined (a glued phrase is a run of its own).
+        return System.Text.RegularExpressions.Regex.Replace(reader.ReadToEnd(), "<[^>]+>", "");
     }
 
     [Theory]
@@ -70,7 +71,7 @@ public sealed class NonBmpTextTests
         }
         else
         {
-            Assert.Contains($"Hội nghị {Nom} {Emoji} sơ kết quý III", text);
+            Assert.Contains($"Hội nghị {Nom} {Emoji} sơ kết quý III", text.Replace('\u00A0', ' ')); // Word keeps "quý III" on one line
         }
         Assert.DoesNotContain('\uFFFD', text);
         for (var i = 0; i < text.Length; i++)
