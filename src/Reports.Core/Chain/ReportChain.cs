@@ -36,8 +36,11 @@ internal static class ReportChain
 
         var completed = TaskCarry.Apply(data, previous, shownPrevious, diagnostics);
         completed = FigureCarry.Apply(completed, previous, shownPrevious, diagnostics);
+        completed = completed with { PreviousReport = previous };
         var failed = diagnostics.Count(d => d.IsError) > errorsBefore;
-        return new LoadResult(failed ? null : completed, diagnostics);
+        // Only this file's own messages get here, so they can go back into file order.
+        var ordered = diagnostics.OrderBy(d => d.Location.Line).ThenBy(d => d.Location.Column).ToList();
+        return new LoadResult(failed ? null : completed, ordered);
     }
 
     private static ReportData? LoadPrevious(string path, ReportData data, PreviousReference reference,
