@@ -51,11 +51,16 @@ public static class CliApp
         var schemaForce = new Option<bool>("--force");
         var schema = new Command("schema") { schemaOutput, schemaForce };
 
+        var nextSource = new Argument<string[]>("file") { Arity = ArgumentArity.ZeroOrMore };
+        var nextOutput = new Option<string>("--output", "-o");
+        var next = new Command("ky-toi") { nextSource, nextOutput };
+
         root.Add(validate);
         root.Add(build);
         root.Add(init);
         root.Add(schema);
         root.Add(sample);
+        root.Add(next);
 
         foreach (var help in root.Options.OfType<HelpOption>())
             help.Action = new LocalizedHelp(lang, stdout);
@@ -120,6 +125,16 @@ public static class CliApp
             }
             return SampleCommand.Run(new SampleCommand.Request(target, count, seed, pages), console);
         });
+        next.SetAction(p =>
+        {
+            var sources = p.GetValue(nextSource) ?? [];
+            if (StrayOption(sources) is { } option)
+                return UsageError(console, CliTexts.Get(CliText.UnknownOption, language, option));
+            if (sources.Length != 1) return UsageError(console, CliTexts.Get(CliText.NextNeedsFile, language));
+            var target = p.GetValue(nextOutput);
+            if (string.IsNullOrWhiteSpace(target)) return UsageError(console, CliTexts.Get(CliText.OutputRequired, language));
+            return Guarded(console, () => NextPeriodCommand.Run(sources[0], target, console));
+        });
         schema.SetAction(p => SchemaCommand.Run(p.GetValue(schemaOutput), p.GetValue(schemaForce), console));
         root.SetAction(_ =>
         {
@@ -171,6 +186,7 @@ public static class CliApp
                 "schema" => CliText.HelpSchema,
                 "build" => CliText.HelpBuild,
                 "sample" => CliText.HelpSample,
+                "ky-toi" => CliText.HelpNext,
                 _ => CliText.HelpRoot,
             };
             stdout.WriteLine(CliTexts.Get(id, language));

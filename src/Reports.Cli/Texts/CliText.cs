@@ -64,4 +64,8 @@ internal enum CliText
     PdfFontFallback,
     OutputIsFile,
     TemplatesMissing,
+    HelpNext,
+    NextWritten,
+    NextSourceInvalid,
+    NextNeedsFile,
 }
