@@ -45,7 +45,8 @@ public static class CliApp
         var sampleOutput = new Option<string>("--output", "-o");
         var sampleSeed = new Option<string>("--seed");
         var samplePages = new Option<string>("--trang");
-        var sample = new Command("sample") { sampleCount, sampleOutput, sampleSeed, samplePages };
+        var sampleChain = new Option<string>("--chuoi");
+        var sample = new Command("sample") { sampleCount, sampleOutput, sampleSeed, samplePages, sampleChain };
 
         var schemaOutput = new Option<string>("--output", "-o");
         var schemaForce = new Option<bool>("--force");
@@ -123,7 +124,15 @@ public static class CliApp
                     return UsageError(console, CliTexts.Get(CliText.BadPages, language, pagesText));
                 pages = n;
             }
-            return SampleCommand.Run(new SampleCommand.Request(target, count, seed, pages), console);
+            int? chain = null;
+            if (p.GetValue(sampleChain) is { } chainText)
+            {
+                if (!int.TryParse(chainText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var k)
+                    || k < 2 || k > Reports.Samples.SampleChains.MaxLength)
+                    return UsageError(console, CliTexts.Get(CliText.BadChain, language, chainText, Reports.Samples.SampleChains.MaxLength));
+                chain = k;
+            }
+            return SampleCommand.Run(new SampleCommand.Request(target, count, seed, pages, chain), console);
         });
         next.SetAction(p =>
         {

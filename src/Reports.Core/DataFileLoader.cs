@@ -81,7 +81,7 @@ public static class DataFileLoader
     /// <summary>Loads text already read; a <c>bao_cao_truoc</c> in it is found relative to <paramref name="fileName"/>.</summary>
     public static LoadResult Load(string fileName, ReadOnlySpan<byte> bytes) => Chain.ReportChain.Resolve(fileName, LoadAlone(fileName, bytes));
 
-    private static LoadResult LoadAlone(string fileName, ReadOnlySpan<byte> bytes)
+    internal static LoadResult LoadAlone(string fileName, ReadOnlySpan<byte> bytes)
     {
         var diagnostics = new List<Diagnostic>();
         var data = Read(fileName, bytes, diagnostics);

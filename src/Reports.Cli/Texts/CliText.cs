@@ -68,4 +68,5 @@ internal enum CliText
     NextWritten,
     NextSourceInvalid,
     NextNeedsFile,
+    BadChain,
 }

@@ -24,9 +24,26 @@ public static class NextPeriodFile
         if (loaded.Data is not { } data) return (null, loaded.Diagnostics);
         var diagnostics = new List<Diagnostic>();
         var text = SourceText.Decode(sourcePath, File.ReadAllBytes(sourcePath), diagnostics);
-        if (text is null || TreeReader.Read(sourcePath, text, diagnostics) is not MappingNode root) return (null, diagnostics);
+        if (text is null) return (null, diagnostics);
+        return (Rewrite(text, data, Link(sourcePath, outputPath)), []);
+    }
 
+    /// <summary>
+    /// The next file from a valid data file's text alone, its <c>bao_cao_truoc</c> set to <paramref name="link"/>;
+    /// for generators that keep files in memory. Tasks carried into the source by its own chain are not
+    /// listed, since that chain is not read.
+    /// </summary>
+    public static string FromText(string text, string link)
+    {
+        var loaded = DataFileLoader.LoadAlone(link, System.Text.Encoding.UTF8.GetBytes(text));
+        if (loaded.Data is not { } data) throw new ArgumentException("the text is not a valid data file", nameof(text));
+        return Rewrite(text, data, link);
+    }
+
+    private static string Rewrite(string text, ReportData data, string link)
+    {
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();
+        var root = (MappingNode)TreeReader.Read("", string.Join("\n", lines), [])!;
         var next = Next(data.Reporting.Period);
         // Lines to drop (1-based); spans may touch or overlap, so they are gathered before anything moves.
         var dropped = new HashSet<int>();
@@ -51,23 +68,28 @@ public static class NextPeriodFile
         var result = new List<string>(lines.Count + 4 * data.Tasks.Count + 8);
         for (var line = 1; line <= lines.Count; line++)
         {
-            if (line == anchor) result.AddRange(Block(sourcePath, outputPath, data));
+            if (line == anchor) result.AddRange(Block(link, data));
             if (!dropped.Contains(line)) result.Add(lines[line - 1]);
         }
-        return (string.Join("\n", result), []);
+        return string.Join("\n", result);
     }
 
     /// <summary>The period after: the next quarter, Q1 of the next year after Q4.</summary>
     public static ReportingPeriod Next(ReportingPeriod period) =>
         period.Quarter == 4 ? new ReportingPeriod(period.Year + 1, 1) : new ReportingPeriod(period.Year, period.Quarter + 1);
 
-    private static List<string> Block(string sourcePath, string outputPath, ReportData data)
+    // The source as the new file should name it.
+    private static string Link(string sourcePath, string outputPath)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(outputPath)) ?? "";
         var full = Path.GetFullPath(sourcePath);
         // Beside or near the new file a relative path survives moving the folder; from far away it only confuses.
         var relative = Path.GetRelativePath(folder, full).Replace('\\', '/');
-        if (relative.Split('/').Count(part => part == "..") > 2) relative = full.Replace('\\', '/');
+        return relative.Split('/').Count(part => part == "..") > 2 ? full.Replace('\\', '/') : relative;
+    }
+
+    private static List<string> Block(string relative, ReportData data)
+    {
         var block = new List<string>
         {
             "# Báo cáo kỳ trước: công cụ lấy số kỳ trước (ky_truoc), tính lũy kế (cong_don) và đánh giá nhiệm vụ từ tệp này.",
