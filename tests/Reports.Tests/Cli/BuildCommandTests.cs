@@ -28,7 +28,8 @@ public sealed class BuildCommandTests
             Assert.Contains("I. ", File.ReadAllText(temp.File($"{stem}.bao-cao.md")));
             Assert.True(new FileInfo(temp.File($"{stem}.bao-cao.docx")).Length > 0);
         }
-        Assert.Contains("Đã xử lý 3 tệp: 3 thành công, 0 lỗi.", run.Out);
+        var count = TestPaths.FixtureFiles.Count();
+        Assert.Contains($"Đã xử lý {count} tệp: {count} thành công, 0 lỗi.", run.Out);
     }
 
     [Fact]
