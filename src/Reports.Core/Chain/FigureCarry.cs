@@ -81,9 +81,16 @@ internal static class FigureCarry
             return figure;
         }
         if (quarterStyle)
-            return SafeArithmetic.TrySubtract(figure.Value, -earlier, out var sum) ? figure with { YearToDate = sum } : figure;
-        return SafeArithmetic.TrySubtract(figure.Value, earlier, out var own) ? figure with { QuarterValue = own } : figure;
+            return SafeArithmetic.TrySubtract(figure.Value, -earlier, out var sum)
+                ? figure with { YearToDate = sum, OtherSpan = new SpanValue(YearSoFar(period.Quarter), sum) }
+                : figure;
+        return SafeArithmetic.TrySubtract(figure.Value, earlier, out var own)
+            ? figure with { QuarterValue = own, OtherSpan = new SpanValue("riêng quý " + RomanNumeral.Format(period.Quarter), own) }
+            : figure;
     }
+
+    // The months a quarter-style report's lũy kế covers: "lũy kế 6 tháng", "lũy kế 9 tháng", "lũy kế cả năm".
+    private static string YearSoFar(int quarter) => quarter == 4 ? "lũy kế cả năm" : $"lũy kế {quarter * 3} tháng";
 
     private static bool SameUnit(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 }

@@ -75,6 +75,12 @@ public sealed record Figure(
     /// </summary>
     public decimal? QuarterValue { get; init; }
 
+    /// <summary>
+    /// The other span of a figure that adds up, for the clause to name beside the value: the quarter's own in a
+    /// cumulative-style report ("riêng quý II"), the year so far in a quarter-style one ("lũy kế 9 tháng").
+    /// </summary>
+    public Formatting.SpanValue? OtherSpan { get; init; }
+
     /// <summary>What <see cref="Previous"/> is called after "so với": "quý trước", "6 tháng đầu năm" (see PreviousPeriod).</summary>
     public string PreviousLabel { get; init; } = Formatting.PreviousPeriod.QuarterBefore;
 
@@ -89,6 +95,7 @@ public sealed record Figure(
         WholeStyle = WholeStyle,
         Previous = Previous,
         PreviousLabel = PreviousLabel,
+        OtherSpan = OtherSpan,
     };
 }
 

@@ -124,5 +124,7 @@ public sealed class BrokenChainTests
         Assert.Equal(0, build.ExitCode);
         var md = File.ReadAllText(Path.Combine(temp.File("out"), "q2.bao-cao.md"));
         Assert.Contains("hoàn thành 1/3 nhiệm vụ trọng tâm; 1 nhiệm vụ đang thực hiện; 1 nhiệm vụ chuyển tiếp sang quý III năm 2024, cụ thể:", md);
+        Assert.Contains("- Nhiệm vụ hai: đang thực hiện, còn 20%.", md);
+        Assert.Contains("Nhiệm vụ ba (chuyển tiếp).", md);
     }
 }

@@ -32,6 +32,8 @@ public sealed class ChainFigureTests
         Assert.Equal("quý I", communes.PreviousLabel);
         Assert.Equal(91.2m, Figure(data, "bao_hiem_y_te").Previous);
         Assert.Equal(2024, data.PreviousReport!.Reporting.Period.Year);
+        Assert.StartsWith("đạt 402,7 tỷ đồng (riêng quý II: 234,3 tỷ đồng), đạt 49,1% dự toán Thành phố giao",
+            Reports.Core.Formatting.FigureClause.Write(revenue.Facts), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,6 +64,8 @@ public sealed class ChainFigureTests
         Assert.Equal(90m, revenue.Previous);
         Assert.Equal("quý trước", revenue.PreviousLabel);
         Assert.Equal(50m, Figure(data, "ket_nap").YearToDate);
+        Assert.Equal("đạt 150 tỷ đồng (lũy kế cả năm: 460 tỷ đồng), tăng 66,7% so với quý trước",
+            Reports.Core.Formatting.FigureClause.Write(revenue.Facts));
         var rate = Figure(data, "bao_hiem_y_te");
         Assert.Equal(91.5m, rate.Previous);
         Assert.Null(rate.YearToDate);
