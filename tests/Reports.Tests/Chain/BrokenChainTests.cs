@@ -92,6 +92,17 @@ public sealed class BrokenChainTests
     }
 
     [Fact]
+    public void A_device_as_previous_file_is_refused_without_reading_it()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        using var temp = new TempFolder();
+        var q2 = new ChainFile(2024, 2) { Previous = "/dev/zero" }.WriteTo(temp, "q2.yaml");
+        var (vi, _) = Validate(q2);
+        Assert.Contains($"{q2}{At}lỗi: Tệp báo cáo kỳ trước /dev/zero có lỗi", vi);
+        Assert.Contains("/dev/zero: lỗi:", vi);
+    }
+
+    [Fact]
     public void A_unit_that_changed_between_files_is_never_added_up()
     {
         using var temp = new TempFolder();
