@@ -81,9 +81,12 @@ public static class CliApp
             var list = p.GetValue(files) ?? [];
             if (StrayOption(list) is { } option)
                 return UsageError(console, CliTexts.Get(CliText.UnknownOption, language, option));
-            return list.Length == 0
-                ? UsageError(console, CliTexts.Get(CliText.NoFiles, language))
-                : Guarded(console, () => ValidateCommand.Run(list, console));
+            if (list.Length == 0) return UsageError(console, CliTexts.Get(CliText.NoFiles, language));
+            // Folders and patterns exactly as `build` reads them.
+            var inputs = InputFiles.Expand(list);
+            return InputFiles.Describe(inputs, language) is { } problem
+                ? UsageError(console, problem)
+                : Guarded(console, () => ValidateCommand.Run(inputs.Files, console));
         });
         init.SetAction(p =>
         {

@@ -1,3 +1,4 @@
+using Reports.Compose.Appendix;
 using Reports.Compose.Layout;
 using Reports.Compose.Templating;
 using Reports.Compose.View;
@@ -52,7 +53,10 @@ public sealed class ReportComposer(TemplateSet templates, ITextMeasurer? measure
             data.Document.IsDraft,
             new DocumentMetadata($"Báo cáo {LowerFirst(subject)}", data.Issuer.Name, subject, "vi-VN", data.Document.Date),
             presentation,
-            frame);
+            frame)
+        {
+            Appendices = AppendixSection.Build(data, presentation, textMeasurer) is { } appendix ? [appendix] : [],
+        };
         return new ComposeResult(document, text.Markdown, []);
     }
 

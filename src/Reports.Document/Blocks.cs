@@ -67,7 +67,11 @@ public enum ColumnAlignment
     Right,
 }
 
-public sealed record TableRow(IReadOnlyList<TableCell> Cells);
+public sealed record TableRow(IReadOnlyList<TableCell> Cells)
+{
+    /// <summary>The row never ends a page: a group's title row ("I. Phát triển kinh tế") stays with its first row.</summary>
+    public bool KeepWithNext { get; init; }
+}
 
 public sealed record TableCell(IReadOnlyList<Inline> Content);
 

@@ -22,5 +22,7 @@ public sealed class InlineRewrite(Func<IReadOnlyList<Inline>, IReadOnlyList<Inli
 
     public Block Visit(PageBreak pageBreak) => pageBreak;
 
+    public Block Visit(Section section) => section with { Blocks = section.Blocks.Select(b => b.Accept(this)).ToList() };
+
     private TableRow Row(TableRow row) => row with { Cells = row.Cells.Select(c => c with { Content = rewrite(c.Content) }).ToList() };
 }

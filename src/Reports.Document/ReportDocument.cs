@@ -24,4 +24,8 @@ public sealed record ReportDocument(
     bool IsDraft,
     DocumentMetadata Metadata,
     Presentation Presentation,
-    FrameLayout Frame);
+    FrameLayout Frame)
+{
+    /// <summary>What follows the closing, each on pages of its own: the appendix (phụ lục) of a report.</summary>
+    public IReadOnlyList<Section> Appendices { get; init; } = [];
+}

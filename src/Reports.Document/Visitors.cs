@@ -15,6 +15,8 @@ public interface IBlockVisitor<out T>
     T Visit(Table table);
 
     T Visit(PageBreak pageBreak);
+
+    T Visit(Section section);
 }
 
 /// <summary>One method per kind of inline, for the same reason as <see cref="IBlockVisitor{T}"/>.</summary>

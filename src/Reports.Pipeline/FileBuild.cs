@@ -15,7 +15,7 @@ internal sealed class FileBuild(string file, BuildOptions options, TemplateLoad 
     private readonly List<FileEvent> _events = [];
     private (string Name, ReportDocument Document, DocumentOutput Output)[] _jobs = [];
     private (string FileName, byte[] Content)[] _rendered = [];
-    private UnexpectedFailure? _renderFault;
+    private FileEvent? _renderFault;
     private int _remaining;
 
     /// <summary>The first piece: loads and composes, then queues the renders (or finishes the file).</summary>
@@ -98,11 +98,16 @@ internal sealed class FileBuild(string file, BuildOptions options, TemplateLoad 
             var (name, document, output) = _jobs[index];
             var renderer = output.Renderer();
             used.Add(renderer);
-            _rendered[index] = (output.FileName(OutputNames.StemOf(file), name, renderer), renderer.Render(document));
+            var fileName = output.FileName(OutputNames.StemOf(file), name, renderer);
+            var bytes = renderer.Render(document);
+            if (bytes.Length > options.MaxOutputBytes)
+                Interlocked.CompareExchange(ref _renderFault, new OutputTooLarge(fileName, bytes.Length, options.MaxOutputBytes), null);
+            else
+                _rendered[index] = (fileName, bytes);
         }
         catch (Exception ex)
         {
-            Interlocked.CompareExchange(ref _renderFault, Unexpected(ex), null);
+            Interlocked.CompareExchange<FileEvent?>(ref _renderFault, Unexpected(ex), null);
         }
         // The last render to end writes the file's outputs; the decrement also publishes every slot to it.
         if (Interlocked.Decrement(ref _remaining) == 0) WriteAndFinish();

@@ -24,5 +24,8 @@ public sealed record OutputWritten(WriteResult Result) : FileEvent;
 /// <summary>The output folder could not be written.</summary>
 public sealed record WriteFailed(string Folder, string Message) : FileEvent;
 
+/// <summary>A rendered output is larger than <see cref="BuildOptions.MaxOutputBytes"/>; nothing of the data file is written.</summary>
+public sealed record OutputTooLarge(string FileName, long Bytes, long Limit) : FileEvent;
+
 /// <summary>A fault nobody expected; it fails this file only.</summary>
 public sealed record UnexpectedFailure(string ExceptionType, string Message) : FileEvent;

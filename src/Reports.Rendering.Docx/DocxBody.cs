@@ -19,7 +19,10 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
     private readonly ReportDocument _document;
     private readonly PresentationStyles _styles;
     private readonly FrameLayout _frame;
-    private readonly PageGeometry _page;
+    private readonly PageGeometry _documentPage;
+
+    // The page of the blocks being written: the document's, or a section's while its blocks are written.
+    private PageGeometry _page;
     private readonly W.Body _body = new();
 
     private DocxBody(ReportDocument document)
@@ -27,7 +30,8 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
         _document = document;
         _styles = document.Presentation.Styles;
         _frame = document.Frame;
-        _page = PageGeometry.From(document.Presentation);
+        _documentPage = PageGeometry.From(document.Presentation);
+        _page = _documentPage;
     }
 
     public static W.Body Build(ReportDocument document)
@@ -46,11 +50,23 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
         foreach (var block in _document.Body)
             foreach (var element in block.Accept(this)) Add(element);
         if (_document.Closing is { } closing) Closing(closing);
+        foreach (var appendix in _document.Appendices)
+            foreach (var element in appendix.Accept(this)) Add(element);
+
+        // A document that ends with a section ends with that section's properties, rather than with an empty
+        // page of the report's format after it: the paragraph that would close the section is dropped.
+        var last = DocumentSection();
+        if (_body.LastChild is W.Paragraph { ParagraphProperties.SectionProperties: { } closingSection } end && !end.Elements<W.Run>().Any())
+        {
+            closingSection.Remove();
+            end.Remove();
+            last = closingSection;
+        }
 
         // Word wants the body to end in a paragraph; after a table that is a one-point spacer, so it never
         // pushes an empty page.
         if (_body.LastChild is W.Table or null) Add(Para(DocxStyleIds.Spacer));
-        _body.Append(Section());
+        _body.Append(last);
     }
 
     // ---- Front matter ----------------------------------------------------------------------------------
@@ -178,6 +194,36 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
     public IEnumerable<OpenXmlElement> Visit(PageBreak pageBreak) =>
         [new W.Paragraph(new W.Run(new W.Break { Type = W.BreakValues.Page }))];
 
+    /// <summary>
+    /// A Word section of its own: a one-point paragraph ends the pages before it (carrying their section
+    /// properties, as Word marks a section break), then the blocks, set to the section's text width, then a
+    /// paragraph carrying the section's own properties: its page size, orientation and margins. Page numbers
+    /// run on, in the same header.
+    /// </summary>
+    public IEnumerable<OpenXmlElement> Visit(D.Section section)
+    {
+        var enclosing = _page;
+        var result = new List<OpenXmlElement> { SectionEnd(ReferenceEquals(enclosing, _documentPage) ? DocumentSection() : PageSection(enclosing, landscape: enclosing.Width > enclosing.Height)) };
+        _page = PageGeometry.From(section.Page);
+        foreach (var block in section.Blocks)
+        {
+            var elements = block.Accept(this).ToList();
+            // Two tables in a row would merge in Word; Add does the same for the body.
+            if (elements.FirstOrDefault() is W.Table && result[^1] is W.Table) result.Add(Para(DocxStyleIds.Spacer));
+            result.AddRange(elements);
+        }
+        result.Add(SectionEnd(PageSection(_page, section.Page.Orientation == PageOrientation.Landscape)));
+        _page = enclosing;
+        return result;
+    }
+
+    private static W.Paragraph SectionEnd(W.SectionProperties properties)
+    {
+        var paragraph = Para(DocxStyleIds.Spacer);
+        paragraph.ParagraphProperties!.Append(properties);
+        return paragraph;
+    }
+
     private static string? RoleStyle(ParagraphRole role) => role switch
     {
         ParagraphRole.Lead => DocxStyleIds.Lead,
@@ -216,7 +262,7 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
         var keep = KeptWithNext(table, widths, sideMargin, verticalMargin);
         for (var r = 0; r < table.Rows.Count; r++)
         {
-            result.Append(DataRow(table.Rows[r], widths, header: false, repeat: false, keep[r], i =>
+            result.Append(DataRow(table.Rows[r], widths, header: false, repeat: false, keep[r] || (r < table.Rows.Count - 1 && table.Rows[r].KeepWithNext), i =>
                 (i < table.Columns.Count ? table.Columns[i].Alignment : ColumnAlignment.Left) switch
                 {
                     ColumnAlignment.Right => DocxStyleIds.TableTextRight,
@@ -421,15 +467,32 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
         _body.Append(element);
     }
 
-    private W.SectionProperties Section() => new(
+    /// <summary>The report's own pages: no number on the first (its own empty first-page header).</summary>
+    private W.SectionProperties DocumentSection() => new(
         new W.HeaderReference { Type = W.HeaderFooterValues.Default, Id = DefaultHeaderId },
         new W.HeaderReference { Type = W.HeaderFooterValues.First, Id = FirstHeaderId },
-        new W.PageSize { Width = (uint)_page.Width, Height = (uint)_page.Height },
-        new W.PageMargin
-        {
-            Top = _page.Top, Right = (uint)_page.Right, Bottom = _page.Bottom, Left = (uint)_page.Left,
-            Header = (uint)_page.HeaderDistance, Footer = (uint)_page.HeaderDistance, Gutter = 0U,
-        },
+        PageSize(_documentPage, landscape: false),
+        PageMargin(_documentPage),
         new W.PageNumberType { Format = W.NumberFormatValues.Decimal },
         new W.TitlePage());
+
+    /// <summary>A section's pages: numbered from the first, the numbers running on from the pages before.</summary>
+    private static W.SectionProperties PageSection(PageGeometry page, bool landscape) => new(
+        new W.HeaderReference { Type = W.HeaderFooterValues.Default, Id = DefaultHeaderId },
+        PageSize(page, landscape),
+        PageMargin(page),
+        new W.PageNumberType { Format = W.NumberFormatValues.Decimal });
+
+    private static W.PageSize PageSize(PageGeometry page, bool landscape)
+    {
+        var size = new W.PageSize { Width = (uint)page.Width, Height = (uint)page.Height };
+        if (landscape) size.Orient = W.PageOrientationValues.Landscape;
+        return size;
+    }
+
+    private static W.PageMargin PageMargin(PageGeometry page) => new()
+    {
+        Top = page.Top, Right = (uint)page.Right, Bottom = page.Bottom, Left = (uint)page.Left,
+        Header = (uint)page.HeaderDistance, Footer = (uint)page.HeaderDistance, Gutter = 0U,
+    };
 }

@@ -27,6 +27,12 @@ internal sealed record PageGeometry(int Width, int Height, int Top, int Bottom, 
         Positive(p.MarginTopMm), Positive(p.MarginBottomMm),
         Positive(p.MarginLeftMm), Positive(p.MarginRightMm));
 
+    /// <summary>A section's own page (<see cref="Section"/>).</summary>
+    public static PageGeometry From(PageFormat page) => new(
+        Positive(page.WidthMm), Positive(page.HeightMm),
+        Positive(page.MarginTopMm), Positive(page.MarginBottomMm),
+        Positive(page.MarginLeftMm), Positive(page.MarginRightMm));
+
     private static int Positive(double mm) => Math.Max(0, Twips.FromMm(mm));
 
     public int TextWidth => Math.Max(1440, Width - Left - Right);

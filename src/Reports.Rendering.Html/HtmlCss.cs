@@ -129,6 +129,7 @@ internal static class HtmlCss
         Rule(".sig-title", Font(s.SignatureTitle));
         Rule(".sig-space", $"height: {n(Math.Round(frame.Closing.SignatureSpacePt, 2))}pt;");
         Rule(".sig-name", Font(s.SignatureName));
+        css.Append(HtmlSheets.Css(document));
         return css.ToString();
     }
 

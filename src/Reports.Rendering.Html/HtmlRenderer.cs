@@ -63,6 +63,8 @@ public sealed class HtmlRenderer : IDocumentRenderer
         if (document.Closing is { } closing) AppendClosing(html, closing);
 
         html.Append("</div>\n");
+        // The appendix follows the report's sheet on sheets of its own pages.
+        AppendBlocks(html, document.Appendices, page: true);
         html.Append("</body>\n");
         html.Append("</html>\n");
         return html.ToString();
@@ -234,6 +236,14 @@ public sealed class HtmlRenderer : IDocumentRenderer
         }
 
         public StringBuilder Visit(PageBreak pageBreak) => page ? html.Append("<div class=\"page-break\"></div>\n") : html;
+
+        /// <summary>A sheet of the section's own print page (<see cref="HtmlSheets"/>); the fragment keeps only its blocks.</summary>
+        public StringBuilder Visit(Section section)
+        {
+            if (page) html.Append("<section class=\"paper sheet ").Append(HtmlSheets.PageName(section.Page)).Append("\">\n");
+            foreach (var block in section.Blocks) block.Accept(this);
+            return page ? html.Append("</section>\n") : html;
+        }
     }
 
     private static void AppendParagraph(StringBuilder html, Paragraph paragraph, bool page)
@@ -331,7 +341,7 @@ public sealed class HtmlRenderer : IDocumentRenderer
         var edge = Math.Max(0, layout.MinRowsAtBreak - 1);
         for (var r = 0; r < table.Rows.Count; r++)
         {
-            var keepNext = page && r < table.Rows.Count - 1 && (r < edge || r >= table.Rows.Count - 1 - edge);
+            var keepNext = page && r < table.Rows.Count - 1 && (r < edge || r >= table.Rows.Count - 1 - edge || table.Rows[r].KeepWithNext);
             AppendRow(html, table, table.Rows[r], columnCount, "td", page, keepNext);
         }
         html.Append("</tbody>\n");

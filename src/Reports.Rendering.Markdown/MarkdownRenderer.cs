@@ -80,6 +80,8 @@ public sealed class MarkdownRenderer : IDocumentRenderer
             blocks.Add(Lines([Styled(signature.Name, styles.SignatureName)]));
         }
 
+        foreach (var appendix in document.Appendices) blocks.Add(appendix.Accept(blockWriter));
+
         var markdown = string.Join("\n\n", blocks.Where(b => b.Length > 0));
         return markdown.Length == 0 ? "\n" : markdown + "\n";
     }
@@ -97,6 +99,10 @@ public sealed class MarkdownRenderer : IDocumentRenderer
         public string Visit(Table table) => RenderTable(table);
 
         public string Visit(PageBreak pageBreak) => "---";
+
+        /// <summary>A section starts on a page of its own: a thematic break, as for a page break, then its blocks.</summary>
+        public string Visit(Section section) =>
+            string.Join("\n\n", section.Blocks.Select(b => b.Accept(this)).Where(b => b.Length > 0).Prepend("---"));
     }
 
     /// <summary>A list item: "- " and its text; further lines indented under the text.</summary>

@@ -80,6 +80,10 @@ public sealed class PdfRenderer : IDocumentRenderer
     {
         ArgumentNullException.ThrowIfNull(document);
         var layout = new ReportLayout(document, Fonts.Faces);
-        return Paginator.Paginate(layout.Body(), layout.Page, layout.Header);
+        var pages = new List<LaidOutPage>();
+        // Each run of pages (the report, a landscape appendix) numbers on from the one before.
+        foreach (var (page, content) in layout.Flows())
+            pages.AddRange(Paginator.Paginate(content, page, layout.HeaderFor(page), pages.Count + 1));
+        return pages;
     }
 }

@@ -33,16 +33,20 @@ internal sealed class ReportLayout : IBlockVisitor<Element>
         _frame = document.Frame;
         _fonts = fonts;
         Page = PageSetup.FromMillimetres(_p.PageWidthMm, _p.PageHeightMm, _p.MarginTopMm, _p.MarginBottomMm, _p.MarginLeftMm, _p.MarginRightMm);
-        var number = Style(_s.Body with { Bold = false, Italic = false, Underline = false });
-        // Page numbers from page 2, centred in the top margin.
-        Header = new PageHeader(
-            page => page < 2 ? null : new Paragraph(page.ToString(CultureInfo.InvariantCulture), number, new ParagraphStyle { Alignment = LayoutTextAlignment.Center }),
-            Math.Max(0, (Page.MarginTop - number.SingleLineHeight) / 2));
+        _pageNumber = Style(_s.Body with { Bold = false, Italic = false, Underline = false });
+        Header = HeaderFor(Page);
     }
+
+    private readonly RunStyle _pageNumber;
 
     public PageSetup Page { get; }
 
     public PageHeader Header { get; }
+
+    /// <summary>Page numbers from page 2, centred in the top margin of the page they are on.</summary>
+    public PageHeader HeaderFor(PageSetup page) => new(
+        number => number < 2 ? null : new Paragraph(number.ToString(CultureInfo.InvariantCulture), _pageNumber, new ParagraphStyle { Alignment = LayoutTextAlignment.Center }),
+        Math.Max(0, (page.MarginTop - _pageNumber.SingleLineHeight) / 2));
 
     private double Width => Page.ContentWidth;
 
@@ -52,7 +56,41 @@ internal sealed class ReportLayout : IBlockVisitor<Element>
 
     private RunStyle Style(DocumentTextStyle style) => _fonts.Style(style.SizePt, style.Bold, style.Italic, style.Underline);
 
-    public Element Body()
+    /// <summary>
+    /// The document as runs of pages, each with its page setup: the report on the presentation's page, then
+    /// every section (a landscape appendix) on its own; blocks after a section in the body start a new run
+    /// on the report's page.
+    /// </summary>
+    public IReadOnlyList<(PageSetup Page, Element Content)> Flows()
+    {
+        var flows = new List<(PageSetup, Element)>();
+        var blocks = new List<Element>();
+        void Flush()
+        {
+            if (blocks.Count > 0 || flows.Count == 0) flows.Add((Page, new Column(blocks.ToList())));
+            blocks.Clear();
+        }
+        void Add(Element element)
+        {
+            if (element is not SectionFlow section) { blocks.Add(element); return; }
+            Flush();
+            flows.Add((section.Page, section.Content));
+        }
+
+        foreach (var element in FrontMatter()) blocks.Add(element);
+        foreach (var block in _document.Body) Add(block.Accept(this));
+        if (_document.Closing is { } closing)
+        {
+            if (_frame.Closing.KeepWithLastParagraph && blocks.Count > 0 && blocks[^1] is not PageBreak) blocks[^1].KeepingWithNext();
+            blocks.Add(Closing(closing));
+        }
+        Flush();
+        foreach (var appendix in _document.Appendices) Add(appendix.Accept(this));
+        if (blocks.Count > 0) Flush();
+        return flows;
+    }
+
+    private List<Element> FrontMatter()
     {
         var blocks = new List<Element>();
         if (_document.IsDraft)
@@ -64,15 +102,7 @@ internal sealed class ReportLayout : IBlockVisitor<Element>
         if (_document.Letterhead is { } letterhead) blocks.Add(Letterhead(letterhead));
         if (_document.Title is { } title) blocks.Add(TitleBlock(title));
         if (_document.ArticleHeader is { } article) blocks.Add(ArticleHeader(article));
-
-        foreach (var block in _document.Body) blocks.Add(block.Accept(this));
-
-        if (_document.Closing is { } closing)
-        {
-            if (_frame.Closing.KeepWithLastParagraph && blocks.Count > 0 && blocks[^1] is not PageBreak) blocks[^1].KeepingWithNext();
-            blocks.Add(Closing(closing));
-        }
-        return new Column(blocks);
+        return blocks;
     }
 
     // ---- Letterhead ------------------------------------------------------------------------------------
@@ -174,6 +204,14 @@ internal sealed class ReportLayout : IBlockVisitor<Element>
 
     public Element Visit(Document.PageBreak pageBreak) => new PageBreak();
 
+    /// <summary>The section's blocks on its own page setup; <see cref="Flows"/> starts a run of pages for it.</summary>
+    public Element Visit(Section section)
+    {
+        var page = section.Page;
+        var setup = PageSetup.FromMillimetres(page.WidthMm, page.HeightMm, page.MarginTopMm, page.MarginBottomMm, page.MarginLeftMm, page.MarginRightMm);
+        return new SectionFlow(setup, new Column(section.Blocks.Select(b => b.Accept(this)).ToList()));
+    }
+
     /// <summary>Headings are set like body paragraphs (justified, indented) and kept with what follows.</summary>
     public Element Visit(Heading heading)
     {
@@ -219,7 +257,7 @@ internal sealed class ReportLayout : IBlockVisitor<Element>
                 };
             var style = header ? text with { Bold = true } : text;
             return (Element)new Paragraph(Runs(content, style), cell with { Alignment = alignment }, Style(style));
-        }).ToArray());
+        }).ToArray()) { KeepWithNext = row.KeepWithNext };
 
         var layout = table.Layout;
         var captionText = _s.Body with { Bold = true };

@@ -26,7 +26,7 @@ public static class SampleChains
         ArgumentOutOfRangeException.ThrowIfGreaterThan(length, MaxLength);
         for (var number = 1; number <= count; number++)
         {
-            var text = SampleGenerator.One(seed, number, pages);
+            var text = Start(seed, number, length, pages);
             yield return (FileName(number, 1), text);
             for (var link = 2; link <= length; link++)
             {
@@ -35,6 +35,26 @@ public static class SampleChains
                 text = Review(NextPeriodFile.FromText(text, FileName(number, link - 1)), number + link, carryOver: link == length);
                 yield return (FileName(number, link), text);
             }
+        }
+    }
+
+    /// <summary>
+    /// The first file of chain <paramref name="number"/>: sample <paramref name="number"/>, or when its unit is
+    /// district-level and the chain would run past 30/6/2025 (there is no district level after it), the
+    /// first later sample of the same seed whose chain fits; always the same for the same arguments.
+    /// </summary>
+    private static string Start(long seed, int number, int length, int? pages)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var text = SampleGenerator.One(seed, number + attempt * 1_000_003, pages);
+            var data = Reports.Core.DataFileLoader.Load(SampleGenerator.FileName(number), Encoding.UTF8.GetBytes(text)).Data;
+            if (data is null || attempt == 100) return text;
+            var last = data.Reporting.Period;
+            for (var i = 1; i < length; i++) last = NextPeriodFile.Next(last);
+            var district = data.Issuer.Level is UnitLevel.District or UnitLevel.Town
+                || (data.Issuer.Level == UnitLevel.ProvincialCity && data.Issuer.ParentBody is not null);
+            if (!district || Reports.Core.Init.StartingFile.SuggestedDate(last) < new NodaTime.LocalDate(2025, 7, 1)) return text;
         }
     }
 

@@ -43,8 +43,8 @@ public static class SampleGenerator
         var quarter = r.Between(1, 4);
         var style = r.Chance(0.5) ? PeriodStyle.Quarter : PeriodStyle.Cumulative;
         var unit = Unit(r, party, year, quarter);
-        var c = new SampleContext(r, unit, year, quarter, style);
-        var date = DocumentDate(r, year, quarter);
+        var date = Calendar.DocumentDate(r, year, quarter, party);
+        var c = new SampleContext(r, unit, year, quarter, style, date);
 
         var root = new YMap()
             .Add(F.Root.Version, YScalar.Integer(1))
@@ -55,10 +55,10 @@ public static class SampleGenerator
             .Add(F.Root.Results, pages is { } p ? LongResults(c, p) : Results(c));
         if (r.Chance(0.7)) root.Add(F.Root.Assessment, Assessment(c));
         root.Add(F.Root.Tasks, Tasks(c, pages is null ? r.Between(3, 15) : 15));
-        if (r.Chance(0.5)) root.Add(F.Root.Proposals, new YList(r.PickSome(Pools.Proposals, r.Between(1, 3)).Select(f => f(c))));
-        var meetingDate = date;
+        if (r.Chance(0.5)) root.Add(F.Root.Proposals, new YList(r.PickSome(Fitting(Pools.Proposals, unit), r.Between(1, 3)).Select(f => f(c))));
+        var meetingDate = Calendar.MeetingDate(r, date);
         // A long report (for benchmarks) always has its meeting, so that an article can be measured too.
-        var meeting = pages is not null || r.Chance(0.65) ? Meeting(c, date, out meetingDate) : null;
+        var meeting = pages is not null || r.Chance(0.65) ? MeetingWriter.Write(c, meetingDate) : null;
         root.Add(F.Root.Meeting, meeting);
         root.Add(F.Root.Signature, Signature(c));
         root.Add(F.Root.Recipients, Recipients(c));
@@ -73,40 +73,40 @@ public static class SampleGenerator
         ]);
     }
 
+    private static IReadOnlyList<Func<SampleContext, string>> Fitting(IEnumerable<Worded> pool, SampleUnit unit) =>
+        pool.Where(w => w.Fits(unit)).Select(w => w.Text).ToList();
+
     private static SampleUnit Unit(SampleRandom r, bool party, int year, int quarter)
     {
-        // The district level ended on 1 July 2025; special zones began then.
-        var beforeReform = year < 2025 || quarter <= 2;
-        var levels = year <= 2024
-            ? new[] { "huyen", "huyen", "huyen", "xa", "xa", "phuong", "tinh" }
-            : beforeReform
-                ? new[] { "xa", "xa", "phuong", "tinh" }
-                : new[] { "xa", "xa", "xa", "phuong", "phuong", "dac_khu", "tinh" };
+        // The district level ended on 1 July 2025 (a report of the second quarter of 2025 is signed by 30 June);
+        // special zones and merged communes began then.
+        var afterReform = year > 2025 || (year == 2025 && quarter >= 3);
+        var levels = afterReform
+            ? new[] { "xa", "xa", "xa", "phuong", "phuong", "dac_khu", "tinh" }
+            : new[] { "huyen", "huyen", "huyen", "xa", "xa", "phuong", "tinh" };
         var level = r.Pick(levels);
         var used = new HashSet<string>();
         var province = Words.Place(r, used);
         var place = level == "tinh" ? province : Words.Place(r, used);
-        var district = beforeReform && level is "xa" or "phuong" ? Words.Place(r, used) : null;
+        var district = !afterReform && level is "xa" or "phuong" ? Words.Place(r, used) : null;
+        // A ward lies in a town or a city of the province as often as in a district.
+        var districtWord = level == "phuong" ? r.Pick(new[] { "thị xã", "thành phố", "quận" }) : "huyện";
         var (word, committee, subUnits, subUnit, count) = level switch
         {
-            "tinh" => ("tỉnh", "Tỉnh ủy", beforeReform ? "huyện, thành phố" : "xã, phường", beforeReform ? "huyện" : "xã", beforeReform ? r.Between(8, 15) : r.Between(40, 120)),
+            "tinh" => ("tỉnh", "Tỉnh ủy", afterReform ? "xã, phường" : "huyện, thành phố", afterReform ? "xã" : "huyện", afterReform ? r.Between(40, 120) : r.Between(8, 15)),
             "huyen" => ("huyện", "Huyện ủy", "xã, thị trấn", "xã", r.Between(12, 30)),
-            "xa" => ("xã", "Đảng ủy xã", "thôn, tổ dân phố", "thôn", r.Between(6, 30)),
-            "phuong" => ("phường", "Đảng ủy phường", "tổ dân phố", "tổ dân phố", r.Between(8, 40)),
+            "xa" => ("xã", "Đảng ủy xã", "thôn, tổ dân phố", "thôn", afterReform ? r.Between(12, 30) : r.Between(5, 15)),
+            "phuong" => ("phường", "Đảng ủy phường", "tổ dân phố", "tổ dân phố", afterReform ? r.Between(15, 40) : r.Between(6, 20)),
             _ => ("đặc khu", "Đảng ủy đặc khu", "thôn, tổ dân phố", "thôn", r.Between(5, 20)),
         };
+        // Sizes against a district: a province some fifteen times, a merged commune a third, an old commune an eighth.
+        var scale = level switch { "tinh" => 15m, "huyen" => 1m, _ => afterReform ? 0.35m : 0.12m };
         return new SampleUnit
         {
             Party = party, LevelKey = level, LevelWord = word, Place = place, Province = province, District = district,
-            PartyCommittee = committee, SubUnits = subUnits, SubUnit = subUnit, SubUnitCount = count,
+            DistrictWord = districtWord, PartyCommittee = committee, SubUnits = subUnits, SubUnit = subUnit, SubUnitCount = count,
+            AfterReform = afterReform, Merged = year >= 2025, Scale = scale,
         };
-    }
-
-    /// <summary>Reports are signed late in the period's last month or early in the next one.</summary>
-    private static DateOnly DocumentDate(SampleRandom r, int year, int quarter)
-    {
-        var lastMonth = new DateOnly(year, quarter * 3, 1);
-        return r.Chance(0.5) ? lastMonth.AddDays(r.Between(14, 27)) : lastMonth.AddMonths(1).AddDays(r.Between(0, 9));
     }
 
     private static YMap Issuer(SampleContext c)
@@ -119,14 +119,13 @@ public static class SampleGenerator
             parent = u.LevelKey switch
             {
                 "tinh" => null,
-                "huyen" => $"Đảng bộ tỉnh {u.Province}",
-                _ when u.District is not null => u.LevelKey == "phuong" ? $"Đảng bộ thị xã {u.District}" : $"Đảng bộ huyện {u.District}",
+                _ when u.District is not null => $"Đảng bộ {u.DistrictWord} {u.District}",
                 _ => $"Đảng bộ tỉnh {u.Province}",
             };
         }
         else
         {
-            parent = u.District is not null && r.Chance(0.5) ? $"Ủy ban nhân dân huyện {u.District}" : null;
+            parent = u.District is not null && r.Chance(0.5) ? $"Ủy ban nhân dân {u.DistrictWord} {u.District}" : null;
         }
         var map = new YMap()
             .Add(F.Issuer.ParentBody, parent)
@@ -150,7 +149,7 @@ public static class SampleGenerator
         if (draft) map.Add(F.Document.IsDraft, YScalar.Boolean(true));
         else if (r.Chance(0.5)) map.Add(F.Document.IsDraft, YScalar.Boolean(false));
         if (r.Chance(0.3))
-            map.Add(F.Document.GuidingDocuments, new YList(r.PickSome(Pools.BasisDocuments, r.Between(1, 2)).Select(d => $"{d} {c.Year}")));
+            map.Add(F.Document.GuidingDocuments, new YList(r.PickSome(Pools.BasisDocuments(c), r.Between(1, 2))));
         return map;
     }
 
@@ -160,20 +159,23 @@ public static class SampleGenerator
         // "luy_ke" is the default: sometimes say so, sometimes leave it out.
         if (style == PeriodStyle.Quarter) map.Add(F.Period.Style, PeriodStyle.Quarter);
         else if (c.R.Chance(0.6)) map.Add(F.Period.Style, PeriodStyle.Cumulative);
-        if (c.R.Chance(0.4)) map.Add(F.Period.YearTheme, c.R.Pick(Words.YearThemes));
+        if (c.R.Chance(0.4)) map.Add(F.Period.YearTheme, c.R.Pick(Fitting(Words.YearThemes, c.U)).Invoke(c));
         return map;
     }
 
-    private static IReadOnlyList<Area> Catalogue(SampleContext c) =>
-        Areas.All.Where(a => c.U.Party || !a.PartyOnly)
-            .Select(a => a with { Parts = a.Parts.Where(p => c.U.Party || !p.PartyOnly).ToList() })
-            .ToList();
+    /// <summary>The areas this unit reports on: Party work only in a Party report, farming and new rural areas not in a ward.</summary>
+    private static IReadOnlyList<Area> Catalogue(SampleContext c)
+    {
+        bool Fits(Area a) => (c.U.Party || !a.PartyOnly) && (c.U.Rural || !a.RuralOnly);
+        return Areas.All.Where(Fits).Select(a => a with { Parts = a.Parts.Where(Fits).ToList() }).ToList();
+    }
 
     private static YList Results(SampleContext c)
     {
         var r = c.R;
         var catalogue = Catalogue(c);
-        // A domain of the report is either a whole area (maybe with some of its parts) or one part on its own.
+        // A domain of the report is either a whole area (maybe with some of its parts) or one part on its own
+        // when its area is not in the report: "Quốc phòng - an ninh" and "An ninh, trật tự" are never side by side.
         var candidates = new List<(Area Area, Area? Parent, int Order)>();
         var order = 0;
         foreach (var area in catalogue)
@@ -181,8 +183,18 @@ public static class SampleGenerator
             candidates.Add((area, null, order++));
             foreach (var part in area.Parts) candidates.Add((part, area, order++));
         }
-        var chosen = r.PickSome(candidates, r.Between(2, 8)).OrderBy(x => x.Order).ToList();
-        var standalone = chosen.Select(x => x.Area).ToHashSet();
+        var picked = r.PickSome(candidates, r.Between(2, 8));
+        var areas = picked.Where(x => x.Parent is null).Select(x => x.Area).ToHashSet();
+        var chosen = picked.Where(x => x.Parent is null || !areas.Contains(x.Parent)).OrderBy(x => x.Order).ToList();
+        // Parts picked under a chosen area become its children (at most two).
+        var wanted = picked.Where(x => x.Parent is not null && areas.Contains(x.Parent)).Select(x => x.Area).ToHashSet();
+        // At least two domains: top up with whole areas that are not the area of a part already chosen.
+        foreach (var extra in candidates.Where(x => x.Parent is null && !chosen.Contains(x) && !chosen.Any(y => y.Parent == x.Area)))
+        {
+            if (chosen.Count >= 2) break;
+            chosen.Add(extra);
+        }
+        chosen = chosen.OrderBy(x => x.Order).ToList();
 
         var list = new YList();
         foreach (var (area, parent, _) in chosen)
@@ -190,8 +202,9 @@ public static class SampleGenerator
             var map = Domain(c, area, r.Between(2, 8), r.Between(0, 6), sampled: true);
             if (parent is null && area.Parts.Count > 0)
             {
+                var standalone = chosen.Select(x => x.Area).ToHashSet();
                 var free = area.Parts.Where(p => !standalone.Contains(p)).ToList();
-                var parts = r.PickSome(free, r.Between(0, Math.Min(2, free.Count)));
+                var parts = free.Where(wanted.Contains).Concat(r.PickSome(free.Where(p => !wanted.Contains(p)).ToList(), r.Between(0, 1))).Take(2).ToList();
                 var ordered = area.Parts.Where(parts.Contains).ToList();
                 map.Add(F.Domain.Children, new YList(ordered.Select(p => (YNode)Domain(c, p, r.Between(2, 8), r.Between(0, 6), sampled: true))));
             }
@@ -226,22 +239,34 @@ public static class SampleGenerator
             .Concat(r.PickSome(Areas.General, Areas.General.Count).Select(g => (Func<SampleContext, string>)(x => g(x, area.Topic))))
             .ToList();
         // A normal report says each thing once; a long one runs through the patterns again with other numbers.
+        // A normal report adds at most two general sentences to an area's own: more reads as filler.
         var chosenStatements = sampled
-            ? patterns.Take(statements).ToList()
+            ? patterns.Take(Math.Min(statements, area.Statements.Count + 2)).ToList()
             : Enumerable.Range(0, statements).Select(i => patterns[i % patterns.Count]).ToList();
-        var figurePatterns = r.PickSome(area.Figures, area.Figures.Count)
-            .Concat(r.PickSome(Areas.GeneralFigures, Areas.GeneralFigures.Count).Select(g => (Func<SampleContext, Fig>)(x => g(x, area.Topic))))
-            .ToList();
+        var figurePatterns = r.PickSome(area.Figures, area.Figures.Count).ToList();
+        // General figures only fill the long reports: in a normal one they would be what the article quotes.
+        if (!sampled)
+            figurePatterns.AddRange(Areas.GeneralFigures.Select(g => (Func<SampleContext, Fig>)(x => g(x, area.Topic))));
         var chosenFigures = figurePatterns.Take(figures)
             .Select(f => f(c).MaybeEstimated(0.1).MaybePrevious(0.15))
-            .Select(f => r.Chance(0.3) ? f.WithCode() : f)
             .ToList();
 
         var written = chosenStatements.Select(s => s(c)).ToList();
-        // Sometimes a statement places a figure by its code (its clause then stands in the prose, not after it);
-        // it takes the place of another statement, so a domain says as many things as before.
-        if (chosenFigures.FirstOrDefault(f => f.Code is not null) is { } placed && written.Count > 0 && r.Chance(0.5))
-            written[r.Between(0, written.Count - 1)] = $"{placed.Name} [{placed.Code}].";
+        // A figure's own sentence, when it has one, is where the prose speaks of it: the sentence cites the
+        // figure by code and takes the place of another statement, so a domain says as many things as before.
+        var free = Enumerable.Range(0, written.Count).ToList();
+        foreach (var figure in chosenFigures.Where(f => f.Citation is not null))
+        {
+            if (free.Count == 0 || !r.Chance(0.6)) continue;
+            figure.WithCode();
+            var at = free[r.Next(free.Count)];
+            free.Remove(at);
+            written[at] = figure.Citation!($"[{figure.Code}]");
+        }
+        // Other figures sometimes get a code, and one of them may stand in the prose by its name.
+        foreach (var figure in chosenFigures.Where(f => f.Code is null && r.Chance(0.3))) figure.WithCode();
+        if (chosenFigures.FirstOrDefault(f => f.Code is not null && f.Citation is null) is { } placed && free.Count > 0 && r.Chance(0.5))
+            written[free[r.Next(free.Count)]] = $"{placed.Name} [{placed.Code}].";
         var map = new YMap().Add(F.Domain.Title, area.Title)
             .Add(F.Domain.Statements, new YList(written));
         if (chosenFigures.Count >= 2 && r.Chance(0.4)) map.Add(F.Domain.ShowFigureTable, YScalar.Boolean(true));
@@ -253,21 +278,20 @@ public static class SampleGenerator
     {
         var r = c.R;
         return new YMap()
-            .Add(F.Assessment.Strengths, new YList(r.PickSome(Pools.Strengths, r.Between(1, 4)).Select(f => f(c))))
-            .Add(F.Assessment.Limitations, new YList(r.PickSome(Pools.Weaknesses, r.Between(1, 3)).Select(f => f(c))))
-            .Add(F.Assessment.Causes, new YList(r.PickSome(Pools.Causes, r.Between(0, 3)).Select(f => f(c))));
+            .Add(F.Assessment.Strengths, new YList(r.PickSome(Fitting(Pools.Strengths, c.U), r.Between(1, 4)).Select(f => f(c))))
+            .Add(F.Assessment.Limitations, new YList(r.PickSome(Fitting(Pools.Weaknesses, c.U), r.Between(1, 3)).Select(f => f(c))))
+            .Add(F.Assessment.Causes, new YList(r.PickSome(Fitting(Pools.Causes, c.U), r.Between(0, 3)).Select(f => f(c))));
     }
 
     private static YList Tasks(SampleContext c, int count)
     {
         var r = c.R;
-        var (nextYear, nextQuarter) = c.Quarter == 4 ? (c.Year + 1, 1) : (c.Year, c.Quarter + 1);
+        var (nextYear, nextQuarter) = (c.NextYear, c.NextQuarter);
         var list = new YList();
-        foreach (var pattern in r.PickSome(Pools.Tasks, count))
+        foreach (var pattern in r.PickSome(Pools.Tasks.Where(t => t.Fits(c)).ToList(), count))
         {
-            var (task, lead) = pattern(c);
-            var map = new YMap().Add(F.Task.Text, task);
-            if (r.Chance(0.7)) map.Add(F.Task.Lead, lead);
+            var map = new YMap().Add(F.Task.Text, pattern.Text(c));
+            if (r.Chance(0.7)) map.Add(F.Task.Lead, Offices.Lead(c.U, pattern.Duty));
             if (r.Chance(0.75))
             {
                 var month = (nextQuarter - 1) * 3 + r.Between(1, 3);
@@ -285,139 +309,78 @@ public static class SampleGenerator
         return list;
     }
 
-    private static YMap Person(string name, string title) => new YMap().Add(F.Person.FullName, name).Add(F.Person.Title, title);
-
-    private static YMap Meeting(SampleContext c, DateOnly documentDate, out DateOnly date)
-    {
-        var r = c.R;
-        var u = c.U;
-        date = documentDate.AddDays(-r.Between(0, 4));
-        var kind = r.Next(4) switch { 0 or 1 => MeetingKind.Conference, 2 => MeetingKind.Briefing, _ => MeetingKind.Directive };
-        var name = kind switch
-        {
-            MeetingKind.Conference when u.Party => $"Hội nghị Ban Chấp hành Đảng bộ {u.Name} lần thứ {r.Between(2, 40)}",
-            MeetingKind.Conference => $"Phiên họp thường kỳ tháng {date.Month} năm {date.Year} của {u.People} {u.Place}",
-            MeetingKind.Briefing when u.Party => $"Hội nghị giao ban công tác {c.PeriodName} của {u.PartyCommittee} {u.Place}",
-            MeetingKind.Briefing => $"Hội nghị giao ban trực tuyến {u.People} {u.Place} {c.PeriodName}",
-            _ => $"Hội nghị học tập, quán triệt {r.Pick(Pools.Resolutions)}",
-        };
-        var chairTitles = u.Party
-            ? new[] { $"Bí thư {u.PartyCommittee}", $"Phó Bí thư Thường trực {u.PartyCommittee}", $"Phó Bí thư {u.PartyCommittee}, Chủ tịch {u.People}" }
-            : [$"Chủ tịch {u.People}", $"Phó Chủ tịch Thường trực {u.People}", $"Phó Chủ tịch {u.People}"];
-        var speakerTitles = u.Party
-            ? new[] { $"Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức {u.PartyCommittee}", $"Chủ tịch Ủy ban Mặt trận Tổ quốc {u.LevelWord}", $"Bí thư chi bộ {c.SubPlace()}", $"Ủy viên Ban Chấp hành, Trưởng Công an {u.LevelWord}" }
-            : [$"Trưởng phòng Kinh tế", "Trưởng phòng Tài chính - Kế hoạch", $"Trưởng Công an {u.LevelWord}", $"Chủ tịch Ủy ban Mặt trận Tổ quốc {u.LevelWord}"];
-        var guestTitles = new[] { $"Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy {u.Province}", $"Phó Chủ tịch Ủy ban nhân dân tỉnh {u.Province}", "Tỉnh ủy viên, Giám đốc Sở Nội vụ" };
-
-        var map = new YMap().Add(F.Meeting.Name, name);
-        if (kind != MeetingKind.Conference || r.Chance(0.7)) map.Add(F.Meeting.Kind, kind);
-        map.Add(F.Meeting.Date, YScalar.Date(date));
-        if (r.Chance(0.8)) map.Add(F.Meeting.StartTime, YScalar.Of(r.Pick(new[] { "07:30", "08:00", "13:30", "14:00" })));
-        if (r.Chance(0.8)) map.Add(F.Meeting.Place, $"Hội trường {(u.Party ? u.PartyCommittee : u.People)} {u.Place}");
-        if (r.Chance(0.8))
-        {
-            var format = r.Next(10) switch { < 5 => MeetingFormat.InPerson, < 7 => MeetingFormat.Online, _ => MeetingFormat.Mixed };
-            map.Add(F.Meeting.Format, format);
-            if (format != MeetingFormat.InPerson) map.Add(F.Meeting.ConnectionPoints, YScalar.Integer(r.Between(3, 60)));
-        }
-        var chairs = r.PickSome(chairTitles, r.Between(1, 3)).Select(t => (Name: c.Person(), Title: t)).ToList();
-        if (r.Chance(0.9)) map.Add(F.Meeting.Chairs, new YList(chairs.Select(p => (YNode)Person(p.Name, p.Title))));
-        if (r.Chance(0.5)) map.Add(F.Meeting.Guests, new YList(r.PickSome(guestTitles, r.Between(1, 2)).Select(t => (YNode)Person(c.Person(), t))));
-        if (r.Chance(0.8))
-        {
-            var attendees = new List<string>
-            {
-                u.Party ? $"các đồng chí Ủy viên Ban Chấp hành Đảng bộ {u.LevelWord}" : $"các đồng chí Ủy viên {u.People}",
-                $"lãnh đạo các phòng, ban, ngành, đoàn thể {u.LevelWord}",
-                $"bí thư chi bộ, trưởng {u.SubUnit} trên địa bàn",
-                $"Thường trực Hội đồng nhân dân, Ủy ban Mặt trận Tổ quốc {u.LevelWord}",
-            };
-            map.Add(F.Meeting.Attendees, new YList(attendees.Take(r.Between(1, 4))));
-        }
-        var speakers = r.Between(0, 5);
-        if (speakers > 0)
-        {
-            var speeches = r.PickSome(Pools.Speeches, speakers);
-            map.Add(F.Meeting.Speeches, new YList(speeches.Select((s, i) => (YNode)new YMap()
-                .Add(F.Speech.FullName, i == 0 && chairs.Count > 1 ? chairs[1].Name : c.Person())
-                .Add(F.Speech.Title, i == 0 && chairs.Count > 1 ? chairs[1].Title : r.Pick(speakerTitles))
-                .Add(F.Speech.Summary, s(c)))));
-        }
-        var adopted = r.Between(0, 2);
-        // Only a conference votes (a giao ban or quán triệt with thong_qua draws a warning).
-        if (adopted > 0 && kind == MeetingKind.Conference)
-        {
-            var documents = new List<string> { $"Báo cáo kết quả thực hiện nhiệm vụ {c.PeriodName}, nhiệm vụ trọng tâm {c.NextName}.", $"Chương trình công tác {c.NextName}." };
-            map.Add(F.Meeting.Adopted, new YList(documents.Take(adopted)));
-        }
-        if (r.Chance(0.7))
-        {
-            map.Add(F.Meeting.Closing, new YMap()
-                .Add(F.Closing.FullName, chairs[0].Name)
-                .Add(F.Closing.Title, chairs[0].Title)
-                .Add(F.Closing.Points, new YList(r.PickSome(Pools.Conclusions, r.Between(1, 4)).Select(f => f(c)))));
-        }
-        return map;
-    }
-
+    /// <summary>The signer is the holder of the post written under the signature: the same person who chairs the meeting.</summary>
     private static YMap Signature(SampleContext c)
     {
         var r = c.R;
+        var cast = c.Cast;
         var map = new YMap();
+        Post signer;
         if (c.U.Party)
         {
             if (r.Chance(0.9)) map.Add(F.Signature.OnBehalfOf, "Ban Thường vụ");
             if (r.Chance(0.1))
+            {
                 map.Add(F.Signature.Authority, SigningAuthority.InPlaceOf).Add(F.Signature.HeadPosition, "Bí thư").Add(F.Signature.Position, "Phó Bí thư");
+                signer = Post.StandingDeputy;
+            }
             else
-                map.Add(F.Signature.Position, r.Pick(new[] { "Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực" }));
+            {
+                var position = r.Pick(new[] { "Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực" });
+                map.Add(F.Signature.Position, position);
+                signer = position == "Bí thư" ? Post.Secretary : Post.StandingDeputy;
+            }
         }
         else
         {
             map.Add(F.Signature.OnBehalfOf, "Ủy ban nhân dân");
-            switch (r.Next(20))
+            var roll = r.Next(20);
+            if (cast.ActingChairman)
             {
-                case < 10:
-                    map.Add(F.Signature.Authority, SigningAuthority.InPlaceOf).Add(F.Signature.HeadPosition, "Chủ tịch").Add(F.Signature.Position, "Phó Chủ tịch");
-                    break;
-                case < 12:
-                    map.Add(F.Signature.Authority, SigningAuthority.Acting).Add(F.Signature.Position, "Chủ tịch");
-                    break;
-                case 12:
-                    map.Add(F.Signature.Authority, SigningAuthority.ByOrderOf).Add(F.Signature.HeadPosition, "Chủ tịch").Add(F.Signature.Position, "Chánh Văn phòng");
-                    break;
-                default:
-                    map.Add(F.Signature.Position, "Chủ tịch");
-                    break;
+                map.Add(F.Signature.Authority, SigningAuthority.Acting).Add(F.Signature.Position, "Chủ tịch");
+                signer = Post.Chairman;
+            }
+            else if (roll < 10)
+            {
+                map.Add(F.Signature.Authority, SigningAuthority.InPlaceOf).Add(F.Signature.HeadPosition, "Chủ tịch").Add(F.Signature.Position, "Phó Chủ tịch");
+                signer = Post.StandingViceChairman;
+            }
+            else if (roll == 12 && !c.U.IsSmallCommune)
+            {
+                // A commune before the reform had no Chánh Văn phòng to sign "thừa lệnh".
+                map.Add(F.Signature.Authority, SigningAuthority.ByOrderOf).Add(F.Signature.HeadPosition, "Chủ tịch").Add(F.Signature.Position, "Chánh Văn phòng");
+                signer = Post.StateOfficeChief;
+            }
+            else
+            {
+                map.Add(F.Signature.Position, "Chủ tịch");
+                signer = Post.Chairman;
             }
         }
-        return map.Add(F.Signature.FullName, c.Person());
+        return map.Add(F.Signature.FullName, cast.Name(signer));
     }
 
     private static YMap Recipients(SampleContext c)
     {
         var u = c.U;
-        var above = u.LevelKey switch
-        {
-            "tinh" => u.Party ? "Ban Bí thư Trung ương Đảng" : "Văn phòng Chính phủ",
-            _ when u.District is not null => u.Party ? "Ban Thường vụ Huyện ủy" : $"Ủy ban nhân dân huyện {u.District}",
-            _ => u.Party ? "Ban Thường vụ Tỉnh ủy" : $"Ủy ban nhân dân tỉnh {u.Province}",
-        };
+        var above = Offices.Above(u);
         var list = u.Party
             ? new List<string> { $"{above} (để báo cáo)", $"Các đồng chí Ủy viên Ban Chấp hành Đảng bộ {u.LevelWord}", "Các chi bộ, đảng bộ trực thuộc", $"Hội đồng nhân dân, Ủy ban nhân dân {u.LevelWord}" }
-            : new List<string> { $"{above} (để báo cáo)", $"Thường trực {u.PartyCommittee}", $"Thường trực Hội đồng nhân dân {u.LevelWord}", "Các phòng, ban, ngành, đoàn thể" };
+            : new List<string> { $"{above} (để báo cáo)", $"Thường trực {u.PartyCommittee}", $"Thường trực Hội đồng nhân dân {u.LevelWord}", u.IsSmallCommune ? "Các ban, ngành, đoàn thể" : "Các phòng, ban, ngành, đoàn thể" };
         return new YMap()
             .Add(F.Recipients.To, new YList(list.Take(c.R.Between(2, list.Count))))
-            .Add(F.Recipients.Archive, u.Party ? $"Văn phòng {u.PartyCommittee}" : c.R.Pick(new[] { "VT, VP", "VT" }));
+            .Add(F.Recipients.Archive, u.Party ? $"Văn phòng {u.PartyCommittee}" : c.R.Pick(u.IsSmallCommune ? new[] { "VT" } : new[] { "VT, VP", "VT" }));
     }
 
     private static YMap Article(SampleContext c, DateOnly meetingDate)
     {
         var r = c.R;
-        var map = new YMap().Add(F.Article.Category, r.Pick(new[] { "Tin hoạt động", "Xây dựng Đảng", "Tin tức - Sự kiện", "Chính trị - Xã hội" }));
+        var map = new YMap().Add(F.Article.Category, r.Pick(c.U.Party
+            ? new[] { "Tin hoạt động", "Xây dựng Đảng", "Tin tức - Sự kiện", "Chính trị - Xã hội" }
+            : new[] { "Tin hoạt động", "Tin tức - Sự kiện", "Kinh tế - Xã hội", "Chính quyền" }));
         if (r.Chance(0.2)) map.Add(F.Article.Title, $"{(c.U.Party ? c.U.PartyCommittee : c.U.People)} {c.U.Place} triển khai nhiệm vụ trọng tâm {c.NextName}");
         if (r.Chance(0.8)) map.Add(F.Article.Author, r.Pick(Words.PenNames));
-        if (r.Chance(0.5)) map.Add(F.Article.AuthorUnit, $"Trung tâm Văn hóa - Thông tin và Thể thao {c.U.Name}");
+        if (r.Chance(0.5)) map.Add(F.Article.AuthorUnit, Offices.AuthorUnit(c.U));
         if (r.Chance(0.6))
             map.Add(F.Article.PublishedAt, YScalar.Of($"{meetingDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} {r.Pick(new[] { "11:30", "16:30", "17:00", "20:15" })}"));
         return map;

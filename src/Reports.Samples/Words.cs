@@ -28,14 +28,15 @@ internal static class Words
 
     public static readonly string[] PenNames = ["Minh Ngọc", "Thanh Hà", "Quang Huy", "Hồng Nhung", "Thu Trang", "Đức Anh", "Phương Thảo", "Ngọc Lan", "Hải Đăng", "Mai Anh", "Tuấn Minh", "Bảo Châu"];
 
-    public static readonly string[] YearThemes =
+    /// <summary>Themes of the year; the one about Party cells belongs to a Party committee only.</summary>
+    public static readonly IReadOnlyList<Worded> YearThemes =
     [
-        "Năm đẩy mạnh chuyển đổi số và cải cách hành chính",
-        "Năm kỷ cương, trách nhiệm, hành động, hiệu quả",
-        "Năm tăng tốc, bứt phá, hoàn thành toàn diện các mục tiêu nhiệm kỳ",
-        "Năm xây dựng chính quyền thân thiện, phục vụ Nhân dân",
-        "Năm nâng cao chất lượng sinh hoạt chi bộ",
-        "Năm dân vận chính quyền",
+        new(null, c => "Năm đẩy mạnh chuyển đổi số và cải cách hành chính"),
+        new(null, c => "Năm kỷ cương, trách nhiệm, hành động, hiệu quả"),
+        new(null, c => "Năm tăng tốc, bứt phá, hoàn thành toàn diện các mục tiêu nhiệm kỳ"),
+        new(null, c => "Năm xây dựng chính quyền thân thiện, phục vụ Nhân dân"),
+        new(true, c => "Năm nâng cao chất lượng sinh hoạt chi bộ"),
+        new(null, c => "Năm dân vận chính quyền"),
     ];
 
     public static string Person(SampleRandom r, out bool female)

@@ -37,8 +37,7 @@ internal static class BuildCommand
         if (unknownDocument is not null) return (null, Text(CliText.BadDocuments, unknownDocument));
 
         var inputs = InputFiles.Expand(arguments.Files);
-        if (inputs.Problem == InputFiles.Problem.EmptyFolder) return (null, Text(CliText.EmptyFolder, inputs.Argument));
-        if (inputs.Problem == InputFiles.Problem.NoMatch) return (null, Text(CliText.NoMatch, inputs.Argument));
+        if (InputFiles.Describe(inputs, language) is { } inputProblem) return (null, inputProblem);
 
         var options = new BuildOptions
         {

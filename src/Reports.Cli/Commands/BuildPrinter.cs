@@ -75,6 +75,7 @@ internal sealed class BuildPrinter(CliConsole console, int fileCount)
         NotBuilt => (true, CliTexts.Get(CliText.BuildFailed, Language, dataFile), true),
         OutputWritten w => (false, Describe(w.Result), w.Result.Kind == WriteKind.WrittenBeside),
         WriteFailed f => (true, CliTexts.Get(CliText.WriteFailed, Language, f.Folder, f.Message), true),
+        OutputTooLarge t => (true, CliTexts.Get(CliText.OutputTooLarge, Language, dataFile, t.FileName, MiB(t.Bytes), MiB(t.Limit)), true),
         UnexpectedFailure u => (true, CliTexts.Get(CliText.UnexpectedError, Language, dataFile, $"{u.ExceptionType}: {u.Message}"), true),
         _ => (false, e.ToString(), false),
     };
@@ -85,12 +86,15 @@ internal sealed class BuildPrinter(CliConsole console, int fileCount)
         var first = file.Events.Select(e => e switch
         {
             DiagnosticEvent { Diagnostic.IsError: true } d => DiagnosticWriter.Write(d.Diagnostic, Language),
-            WriteFailed or UnexpectedFailure => Line(file.DataFile, e).Text,
+            WriteFailed or UnexpectedFailure or OutputTooLarge => Line(file.DataFile, e).Text,
             _ => null,
         }).FirstOrDefault(text => text is not null);
         var line = first?.Split('\n')[0] ?? CliTexts.Get(CliText.BuildFailed, Language, file.DataFile);
         return line.StartsWith(file.DataFile, StringComparison.Ordinal) ? line : $"{file.DataFile}: {line}";
     }
+
+    /// <summary>Bytes in MiB, two decimals, written the Vietnamese way (comma) in both languages, as every number.</summary>
+    private static string MiB(long bytes) => Reports.Core.Formatting.VietnameseNumber.Format(Math.Round(bytes / (1024m * 1024m), 2));
 
     private string Describe(WriteResult result) => result.Kind switch
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Reports.Core.IO;
 
 namespace Reports.Cli.Commands;
 
@@ -8,7 +9,9 @@ namespace Reports.Cli.Commands;
 /// missing one fails on its own later), a folder gives every *.yaml and *.yml inside it at any depth, and a
 /// pattern with *, ** or ? gives the .yaml/.yml files it matches ("du-lieu/**/*.yaml", "quy*.yml"). Shells
 /// usually expand patterns themselves; quoting one ("'du-lieu/**/*.yaml'") lets baocao do it, the same on
-/// every system. Folders whose name starts with "." (.git, .vscode) are not searched.
+/// every system. Folders whose name starts with "." (.git, .vscode) are not searched. Symbolic links are
+/// followed, but each real folder is searched once and each real file taken once, so a link back up the tree
+/// ("ln -s . s1") neither loops nor repeats files. `build` and `validate` both read their inputs here.
 /// </summary>
 internal static class InputFiles
 {
@@ -41,10 +44,18 @@ internal static class InputFiles
                 if (found.Count == 0) return new Expansion([], Problem.NoMatch, argument);
             }
             foreach (var file in found)
-                if (seen.Add(Path.GetFullPath(file))) files.Add(file);
+                if (seen.Add(RealPath.Of(file))) files.Add(file);
         }
         return new Expansion(files, Problem.None, "");
     }
+
+    /// <summary>The usage error an expansion ended with, worded the same for `build` and `validate`; null when none.</summary>
+    public static string? Describe(Expansion expansion, Reports.Core.Diagnostics.Language language) => expansion.Problem switch
+    {
+        Problem.EmptyFolder => Texts.CliTexts.Get(Texts.CliText.EmptyFolder, language, expansion.Argument),
+        Problem.NoMatch => Texts.CliTexts.Get(Texts.CliText.NoMatch, language, expansion.Argument),
+        _ => null,
+    };
 
     public static bool IsPattern(string argument) => argument.IndexOfAny(['*', '?']) >= 0;
 
@@ -61,16 +72,25 @@ internal static class InputFiles
             AttributesToSkip = FileAttributes.None,
             MatchType = MatchType.Simple,
         };
-        var pending = new Stack<string>();
-        pending.Push(folder);
+        var pending = new Stack<(string Path, string Real)>();
+        var root = RealPath.Of(folder);
+        var visited = new HashSet<string>(PathComparer) { root };
+        pending.Push((folder, root));
         var result = new List<string>();
         while (pending.Count > 0)
         {
-            var current = pending.Pop();
+            var (current, real) = pending.Pop();
             result.AddRange(Directory.EnumerateFiles(current, "*", options).Where(IsDataFile));
             if (!recursive) continue;
-            foreach (var sub in Directory.EnumerateDirectories(current, "*", options))
-                if (!Path.GetFileName(sub).StartsWith('.')) pending.Push(sub);
+            // Sorted: when two routes lead to one real folder, the same route wins on every run.
+            foreach (var sub in Directory.EnumerateDirectories(current, "*", options).Order(StringComparer.Ordinal))
+            {
+                var name = Path.GetFileName(sub);
+                if (name.StartsWith('.')) continue;
+                // Only a link needs resolving; below a real folder, a plain sub-folder's real path is known.
+                var subReal = new DirectoryInfo(sub).LinkTarget is null ? Path.Combine(real, name) : RealPath.Of(sub);
+                if (visited.Add(subReal)) pending.Push((sub, subReal));
+            }
         }
         result.Sort(StringComparer.Ordinal);
         return result;

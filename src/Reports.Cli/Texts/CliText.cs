@@ -46,6 +46,7 @@ internal enum CliText
     NoMatch,
     NameCollision,
     UnexpectedError,
+    OutputTooLarge,
     Seconds,
     MinutesSeconds,
     ProgressBuilding,

@@ -68,6 +68,24 @@ public static class TableRules
     }
 
     /// <summary>
+    /// One table sized for a width other than the body's (a landscape section), at the table text size the
+    /// body's tables settled on, so every table of the document is set alike: columns measured as in
+    /// <see cref="Apply"/>, or the template's proportions when the words cannot fit.
+    /// </summary>
+    public static Table Fit(Table table, double widthPt, Presentation presentation, TableLayout layout, ITextMeasurer measurer)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(presentation);
+        ArgumentNullException.ThrowIfNull(measurer);
+        var measured = ColumnWidths(table, widthPt, presentation.Styles.TableText.SizePt, measurer);
+        return table with
+        {
+            Columns = measured is null ? table.Columns : table.Columns.Select((c, i) => c with { RelativeWidth = Math.Round(measured[i], 2) }).ToList(),
+            Layout = layout,
+        };
+    }
+
+    /// <summary>
     /// The page rules of every table. The space after is twice the paragraph spacing: a table has no last
     /// line whose leading separates it from the next heading, as a paragraph has.
     /// </summary>

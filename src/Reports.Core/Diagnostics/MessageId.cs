@@ -26,6 +26,7 @@ public enum MessageId
     RootNotMapping,
     TooDeep,
     AliasBudget,
+    ExpandedTextTooLarge,
     AliasUnknown,
     DuplicateKey,
     KeyNotText,
@@ -102,4 +103,5 @@ public enum MessageId
     AddsUpNeedsCode,
     AddsUpNoChain,
     AddsUpMissingBefore,
+    AppendixWithoutFigures,
 }

@@ -13,9 +13,7 @@ public static class VietnameseDate
     public static string Long(LocalDate date)
     {
         string day = date.Day.ToString("00", CultureInfo.InvariantCulture);
-        string month = date.Month <= 2
-            ? date.Month.ToString("00", CultureInfo.InvariantCulture)
-            : date.Month.ToString(CultureInfo.InvariantCulture);
+        string month = MonthText(date);
         return $"ngày {day} tháng {month} năm {date.Year.ToString(CultureInfo.InvariantCulture)}";
     }
 
@@ -37,6 +35,21 @@ public static class VietnameseDate
         // Long always starts "ngày dd ": the day is replaced, the rest kept as the signed copy writes it.
         return VietnameseText.Nfc(place.Trim() + ", ngày " + HandwrittenBlank.Text + dated["ngày 00".Length..]);
     }
+
+    /// <summary>
+    /// The numeric form a document uses to cite another one ("Báo cáo số 45-BC/HU ngày 04/4/2024"): day and
+    /// month padded as in <see cref="Long"/>, so the cited date reads as the cited header prints it.
+    /// </summary>
+    public static string Numeric(LocalDate date) =>
+        string.Create(CultureInfo.InvariantCulture, $"{date.Day:00}/{MonthText(date)}/{date.Year}");
+
+    /// <summary>A draft's cited date, "      /4/2024": the day is left blank for the signer, as in <see cref="PlaceAndBlankDay"/>.</summary>
+    public static string NumericBlankDay(LocalDate date) =>
+        string.Create(CultureInfo.InvariantCulture, $"{HandwrittenBlank.Text}/{MonthText(date)}/{date.Year}");
+
+    private static string MonthText(LocalDate date) => date.Month <= 2
+        ? date.Month.ToString("00", CultureInfo.InvariantCulture)
+        : date.Month.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The bare form of news articles: "4/4".</summary>
     public static string Short(LocalDate date) =>

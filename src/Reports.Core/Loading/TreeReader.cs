@@ -17,12 +17,21 @@ internal sealed class TreeReader
     /// <summary>Nodes the tree may hold once every alias is expanded; a report has a few thousand.</summary>
     public const long MaxExpandedNodes = 200_000;
 
+    /// <summary>
+    /// Characters of text (keys and values) the tree may hold once every alias is expanded. A node budget
+    /// alone lets 195,000 aliases of one long statement through. Two million is what one template render may
+    /// write (Reports.Compose's Limits.Characters, about 600 pages): more data text could never be built, so it
+    /// is refused here, at the place it runs over, instead of as a template error.
+    /// </summary>
+    public const long MaxExpandedChars = 2_000_000;
+
     private readonly string _file;
     private readonly List<Diagnostic> _diagnostics;
-    private readonly Dictionary<string, (DataNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (DataNode Node, long Size, long Chars)> _anchors = new(StringComparer.Ordinal);
     private readonly Stack<Frame> _frames = new();
     private DataNode? _root;
     private long _rootSize;
+    private long _expandedChars;
 
     private TreeReader(string file, List<Diagnostic> diagnostics)
     {
@@ -50,8 +59,9 @@ internal sealed class TreeReader
                         Report(MessageId.MultipleDocuments, e.Start);
                         return null;
                     case Scalar s:
+                        if (!CountChars(s.Value.Length, s.Start)) return null;
                         if (!Add(new ScalarNode(At(s.Start), Nfc(s.Value), s.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted
-                                                                       or ScalarStyle.Literal or ScalarStyle.Folded, Raw(text, s)), 1, s)) return null;
+                                                                       or ScalarStyle.Literal or ScalarStyle.Folded, Raw(text, s)), 1, s.Value.Length, s)) return null;
                         break;
                     case AnchorAlias alias:
                         if (!AddAlias(alias)) return null;
@@ -66,7 +76,7 @@ internal sealed class TreeReader
                         break;
                     case MappingEnd or SequenceEnd:
                         var frame = _frames.Pop();
-                        if (!Add(frame.Build(), frame.Size, frame.Event)) return null;
+                        if (!Add(frame.Build(), frame.Size, frame.Chars, frame.Event)) return null;
                         break;
                 }
             }
@@ -100,13 +110,22 @@ internal sealed class TreeReader
             Report(MessageId.AliasUnknown, alias.Start, alias.Value.Value);
             return false;
         }
-        return Add(target.Node, target.Size, null, alias.Start);
+        return CountChars(target.Chars, alias.Start) && Add(target.Node, target.Size, target.Chars, null, alias.Start);
+    }
+
+    /// <summary>Adds text that a scalar or an alias brings into the expanded tree; false once past the budget.</summary>
+    private bool CountChars(long chars, Mark at)
+    {
+        _expandedChars = Math.Min(_expandedChars + chars, long.MaxValue / 2);
+        if (_expandedChars <= MaxExpandedChars) return true;
+        Report(MessageId.ExpandedTextTooLarge, at, Formatting.VietnameseNumber.Format(MaxExpandedChars));
+        return false;
     }
 
     /// <summary>Places a finished node in its parent; false when reading must stop.</summary>
-    private bool Add(DataNode node, long size, NodeEvent? source, Mark? aliasMark = null)
+    private bool Add(DataNode node, long size, long chars, NodeEvent? source, Mark? aliasMark = null)
     {
-        if (source is { Anchor.IsEmpty: false }) _anchors[source.Anchor.Value] = (node, size);
+        if (source is { Anchor.IsEmpty: false }) _anchors[source.Anchor.Value] = (node, size, chars);
 
         if (_frames.Count == 0)
         {
@@ -117,6 +136,7 @@ internal sealed class TreeReader
 
         var parent = _frames.Peek();
         parent.Size = Math.Min(parent.Size + size, long.MaxValue / 2);
+        parent.Chars = Math.Min(parent.Chars + chars, long.MaxValue / 2);
         if (parent.Size + _rootSize > MaxExpandedNodes)
         {
             Report(MessageId.AliasBudget, aliasMark ?? source?.Start ?? Mark.Empty,
@@ -179,6 +199,7 @@ internal sealed class TreeReader
         public bool IsFlow { get; } = @event is MappingStart { Style: MappingStyle.Flow } or SequenceStart { Style: SequenceStyle.Flow };
         public NodeEvent Event { get; } = @event;
         public long Size { get; set; } = 1;
+        public long Chars { get; set; }
         public List<DataNode> Items { get; } = [];
         public List<KeyValuePair<ScalarNode, DataNode>> Entries { get; } = [];
         public Dictionary<string, int> KeyLines { get; } = new(StringComparer.Ordinal);

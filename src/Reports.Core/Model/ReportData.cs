@@ -19,4 +19,8 @@ public sealed partial record ReportData(
     Signature Signature,
     Recipients Recipients,
     ArticleInfo? Article,
-    LayoutOverrides Layout);
+    LayoutOverrides Layout)
+{
+    /// <summary>The report ends with an appendix of every figure on landscape pages (<c>phu_luc</c>).</summary>
+    public bool HasAppendix { get; init; }
+}

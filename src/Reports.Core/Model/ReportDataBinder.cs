@@ -51,7 +51,10 @@ internal static class ReportDataBinder
             Recipients: new Recipients(recipients.Texts(F.Recipients.To), recipients.Text(F.Recipients.Archive),
                 recipients.OptionalText(F.Recipients.DrafterMark), (int?)recipients.OptionalValue(F.Recipients.Copies)),
             Article: r.Group(F.Root.Article) is { } a ? BindArticle(a) : null,
-            Layout: BindLayout(r.Group(F.Root.Layout)));
+            Layout: BindLayout(r.Group(F.Root.Layout)))
+        {
+            HasAppendix = r.OptionalValue(F.Root.Appendix) ?? false,
+        };
         return data with
         {
             PreviousReference = r.OptionalText(F.Root.PreviousReport) is { } previous

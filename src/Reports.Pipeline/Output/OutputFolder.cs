@@ -30,6 +30,9 @@ public sealed class OutputFolder
     {
         public Lock Gate { get; } = new();
 
+        /// <summary>Set once the folder's abandoned temporary files were swept, on this process's first use of it.</summary>
+        public int Swept;
+
         private OutputManifest.Snapshot? _snapshot;
         private (DateTime Time, long Length)? _stamp;
 
@@ -65,6 +68,8 @@ public sealed class OutputFolder
         FullPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
         Directory.CreateDirectory(FullPath);
         state = States.GetOrAdd(FullPath, _ => new FolderState());
+        // Once per process and folder, before this build's own temporary files exist: what a killed build left.
+        if (Interlocked.Exchange(ref state.Swept, 1) == 0) AbandonedTempFiles.Sweep(FullPath, DateTime.UtcNow);
     }
 
     /// <summary>The folder's full path.</summary>
@@ -111,6 +116,9 @@ public sealed class OutputFolder
             {
                 try
                 {
+                    // The gate orders this process's threads; the lock file orders processes, from reading the
+                    // manifest to saving it, so no build renames its copy over entries another just added.
+                    using var processLock = ManifestLock.Acquire(FullPath, ManifestLock.Timeout);
                     // Current, not cached blindly: another process (or an earlier run) may have changed it since.
                     var manifest = state.Current(FullPath);
                     var results = new List<WriteResult>(files.Count);

@@ -87,6 +87,6 @@ internal static class OutputManifest
     }
 
     public static bool IsPlainFileName(string name) =>
-        name.Length > 0 && name != "." && name != ".." && name != FileName
+        name.Length > 0 && name != "." && name != ".." && name != FileName && name != ManifestLock.FileName
         && name.IndexOfAny(['/', '\\', '\0']) < 0 && Path.GetFileName(name) == name;
 }

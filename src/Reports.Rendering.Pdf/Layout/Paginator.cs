@@ -26,7 +26,8 @@ public static class Paginator
     /// <summary>A safety net against a layout that makes no progress; no report comes near it.</summary>
     public const int MaxPages = 10_000;
 
-    public static IReadOnlyList<LaidOutPage> Paginate(Element body, PageSetup setup, PageHeader? header = null)
+    /// <param name="firstNumber">The first page's number: a section on pages of its own continues the numbering.</param>
+    public static IReadOnlyList<LaidOutPage> Paginate(Element body, PageSetup setup, PageHeader? header = null, int firstNumber = 1)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(setup);
@@ -34,7 +35,7 @@ public static class Paginator
         Element? remaining = body;
         while (remaining is not null)
         {
-            var number = pages.Count + 1;
+            var number = firstNumber + pages.Count;
             if (number > MaxPages) throw new InvalidOperationException($"The layout did not end after {MaxPages} pages.");
             var items = new List<PageItem>();
 

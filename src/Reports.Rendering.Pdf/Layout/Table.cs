@@ -1,7 +1,11 @@
 namespace Reports.Rendering.Pdf.Layout;
 
 /// <summary>One row of a table: the content of each cell (usually a <see cref="Column"/> of paragraphs).</summary>
-public sealed record TableRowContent(IReadOnlyList<Element> Cells);
+public sealed record TableRowContent(IReadOnlyList<Element> Cells)
+{
+    /// <summary>The row never ends a page (a group's title row): a break comes before it instead.</summary>
+    public bool KeepWithNext { get; init; }
+}
 
 public enum CellVerticalAlignment
 {
@@ -149,6 +153,7 @@ public sealed class Table : Element
     {
         var min = Math.Max(1, _style.MinRowsAtBreak);
         var keep = Math.Min(fitted, _rows.Count - min);
+        while (keep > 0 && _rows[keep - 1].KeepWithNext) keep--;
         if (keep >= min) return keep;
         return atPageTop ? fitted : 0;
     }

@@ -337,7 +337,8 @@ public sealed class OutputFolderTests : IDisposable
         Assert.ThrowsAny<IOException>(() => output.Write("taken.docx", First, force: false));
 
         Assert.Equal(manifestBefore, File.ReadAllBytes(At(OutputFolder.ManifestFileName)));
-        Assert.Equal([".baocao-manifest.json", "a.md", "taken.docx"],
+        // The lock file stays by design (see ManifestLock): only the failed write's own file is missing.
+        Assert.Equal([".baocao-manifest.json", ".baocao-manifest.lock", "a.md", "taken.docx"],
             Directory.EnumerateFileSystemEntries(Folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 

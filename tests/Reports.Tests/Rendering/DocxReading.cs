@@ -62,8 +62,19 @@ internal static class DocxReading
     /// <summary>The letterhead: the first table of the body.</summary>
     public static Table Letterhead(this WordprocessingDocument doc) => doc.Body().Elements<Table>().First();
 
-    /// <summary>The closing: the last table of the body.</summary>
-    public static Table Closing(this WordprocessingDocument doc) => doc.Body().Elements<Table>().Last();
+    /// <summary>The closing: the last table of the report's own pages.</summary>
+    public static Table Closing(this WordprocessingDocument doc) => doc.ReportPart().OfType<Table>().Last();
+
+    /// <summary>
+    /// The body's blocks on the report's own pages: all of them, or those before the paragraph that ends the
+    /// report's section when an appendix follows on pages of its own.
+    /// </summary>
+    public static IEnumerable<OpenXmlElement> ReportPart(this WordprocessingDocument doc) =>
+        doc.Body().Elements().TakeWhile(e => e is not Paragraph { ParagraphProperties.SectionProperties: not null });
+
+    /// <summary>The section properties of the report's own pages: the first in the body.</summary>
+    public static SectionProperties ReportSection(this WordprocessingDocument doc) =>
+        doc.Body().Descendants<SectionProperties>().First();
 
     public static TableCell Cell(this Table table, int row, int column) =>
         table.Elements<TableRow>().ElementAt(row).Elements<TableCell>().ElementAt(column);

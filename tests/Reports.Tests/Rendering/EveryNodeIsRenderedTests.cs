@@ -27,6 +27,9 @@ public sealed class EveryNodeIsRenderedTests
             [SampleDocuments.Row("MOCTIEUDE", "MOCCOT")], [SampleDocuments.Row("MOCO", "MOCSO")]) { Caption = Inlines.Plain("MOCTENBANG") },
             ["MOCTENBANG", "MOCTIEUDE", "MOCCOT", "MOCO", "MOCSO"]),
         [typeof(PageBreak)] = (PageBreak.Instance, []),
+        [typeof(Section)] = (new Section(new PageFormat(PageOrientation.Landscape, 297, 210, 30, 15, 20, 20),
+            [new Paragraph(Inlines.Plain("MOCPHAN")), new Table([new TableColumn(ColumnAlignment.Left, 1)], [SampleDocuments.Row("MOCPHANCOT")], [SampleDocuments.Row("MOCPHANO")])]),
+            ["MOCPHAN", "MOCPHANCOT", "MOCPHANO"]),
     };
 
     /// <summary>One sample of each inline, and the words it must show.</summary>

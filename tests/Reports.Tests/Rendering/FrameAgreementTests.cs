@@ -95,7 +95,7 @@ public sealed class FrameAgreementTests
         Assert.Equal(room, height, 0.01);
 
         // PDF: the name's baseline is the room plus about one line below the position's baseline.
-        var page = PdfTestSupport.Renderer.Paginate(tree)[^1];
+        var page = PdfTestSupport.Renderer.Paginate(tree).Last(p => p.Width < p.Height); // the closing's, before any appendix
         var middle = tree.Presentation.PageWidthMm * Mm / 2;
         var baselines = page.Texts.Where(t => t.X > middle && t.Style.Face == PdfTestSupport.Fonts.Bold)
             .Select(t => t.Baseline).Distinct().OrderDescending().ToList();
@@ -140,7 +140,7 @@ public sealed class FrameAgreementTests
         };
         var p = wrapped.Presentation;
         var left = p.MarginLeftMm * Mm;
-        var page = PdfTestSupport.Renderer.Paginate(wrapped)[^1];
+        var page = PdfTestSupport.Renderer.Paginate(wrapped).Last(p => p.Width < p.Height);
         var lines = PdfTestSupport.Lines(page.Texts.Where(t => t.X < left + closing.RecipientsWidthPt && t.Style.Size == item.SizePt));
         var first = lines.FindIndex(l => PdfTestSupport.LineText(l).StartsWith("- Các", StringComparison.Ordinal));
         Assert.True(first >= 0 && first + 1 < lines.Count, "the long recipient is on the last page and wraps");

@@ -42,8 +42,8 @@ public sealed class SampleGeneratorTests
         Assert.Equal(
             [UnitLevel.Province, UnitLevel.District, UnitLevel.Commune, UnitLevel.Ward, UnitLevel.SpecialZone],
             all.Select(d => d.Issuer.Level).Distinct().Order());
-        // Districts only before the 2025 reform; special zones only after it.
-        Assert.All(all.Where(d => d.Issuer.Level == UnitLevel.District), d => Assert.True(d.Reporting.Period.Year <= 2024));
+        // Districts only before the 2025 reform (their last documents are dated by 30 June 2025); special zones only after it.
+        Assert.All(all.Where(d => d.Issuer.Level == UnitLevel.District), d => Assert.True(d.Document.Date < new NodaTime.LocalDate(2025, 7, 1)));
         Assert.All(all.Where(d => d.Issuer.Level == UnitLevel.SpecialZone), d => Assert.True(d.Reporting.Period.Year * 10 + d.Reporting.Period.Quarter >= 20253));
         Assert.Equal([1, 2, 3, 4], all.Select(d => d.Reporting.Period.Quarter).Distinct().Order());
         Assert.Equal([2023, 2024, 2025, 2026], all.Select(d => d.Reporting.Period.Year).Distinct().Order());

@@ -343,11 +343,12 @@ public static partial class DataFields
         public static readonly DataField<DataGroup> Layout = Opt("trinh_bay", Group(DataFields.Layout.Shape));
         public static readonly DataField<string> PreviousReport = Opt("bao_cao_truoc", Text("Tệp dữ liệu của báo cáo kỳ liền trước (cùng cơ quan), đường dẫn tính từ thư mục của tệp này, ví dụ: quy1-2024.yaml"));
         public static readonly DataField<DataGroupList> TaskReviews = Opt("nhiem_vu_ky_truoc", Groups(TaskReview.Shape, "Kết quả các nhiệm vụ trọng tâm mà báo cáo kỳ trước đề ra, theo số thứ tự; cần bao_cao_truoc"));
+        public static readonly DataField<bool> Appendix = Opt("phu_luc", Boolean("true: sau chữ ký thêm phụ lục \"Một số chỉ tiêu chủ yếu\" (bảng mọi chỉ tiêu, trang khổ ngang)"));
 
         internal static GroupShape Shape { get; } =
             Group("Dữ liệu báo cáo quý (baocao)",
                 Version, Regime, Issuer, Document, Period, Results, Assessment, Tasks, Proposals, Meeting, Signature, Recipients, Article, Layout,
-                PreviousReport, TaskReviews) with
+                PreviousReport, TaskReviews, Appendix) with
             {
                 Rules =
                 [
@@ -355,6 +356,7 @@ public static partial class DataFields
                     new CustomRule("date-in-period", DataFileShape.DocumentDateNearPeriod),
                     new CustomRule("no-district-after-2025", DataFileShape.DistrictLevelAfterReorganisation),
                     new CustomRule("figure-codes", DataFileShape.FigureCodes),
+                    new CustomRule("appendix-needs-figures", DataFileShape.AppendixNeedsFigures),
                 ],
             };
     }

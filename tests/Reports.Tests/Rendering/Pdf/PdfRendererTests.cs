@@ -53,10 +53,13 @@ public sealed class PdfRendererTests
         var pdf = Read(bytes);
         Assert.Equal(Renderer.Paginate(document).Count, pdf.PageCount);
         Assert.True(pdf.PageCount >= 2);
-        foreach (var page in pdf.Pages)
+        // A4 portrait, then landscape for an appendix's pages.
+        var landscape = Renderer.Paginate(document).Select(p => p.Width > p.Height).ToList();
+        Assert.Equal(document.Appendices.Count > 0, landscape.Contains(true));
+        foreach (var (page, across) in pdf.Pages.Cast<PdfSharp.Pdf.PdfPage>().Zip(landscape))
         {
-            Assert.Equal(595.3, page.Width.Point, 0);
-            Assert.Equal(841.9, page.Height.Point, 0);
+            Assert.Equal(across ? 841.9 : 595.3, page.Width.Point, 0);
+            Assert.Equal(across ? 595.3 : 841.9, page.Height.Point, 0);
         }
 
         var metadata = document.Metadata;
@@ -149,12 +152,17 @@ public sealed class PdfRendererTests
     {
         var document = Render("huyen-uy-dan-phuong-q1-2024.yaml").Document;
         var pages = Renderer.Paginate(document);
-        var margin = document.Presentation.MarginTopMm * PageSetup.PointsPerMillimetre;
-        var left = document.Presentation.MarginLeftMm * PageSetup.PointsPerMillimetre;
-        var right = pages[0].Width - document.Presentation.MarginRightMm * PageSetup.PointsPerMillimetre;
-        Assert.DoesNotContain(pages[0].Texts, t => t.Baseline < margin);
+        var p = document.Presentation;
+        Assert.DoesNotContain(pages[0].Texts, t => t.Baseline < p.MarginTopMm * PageSetup.PointsPerMillimetre);
+        // The appendix's landscape pages go on numbering, centred in their own top margin.
+        var appendix = Assert.Single(document.Appendices).Page;
+        Assert.Contains(pages, page => page.Width > page.Height);
         foreach (var page in pages.Skip(1))
         {
+            var across = page.Width > page.Height;
+            var margin = (across ? appendix.MarginTopMm : p.MarginTopMm) * PageSetup.PointsPerMillimetre;
+            var left = (across ? appendix.MarginLeftMm : p.MarginLeftMm) * PageSetup.PointsPerMillimetre;
+            var right = page.Width - (across ? appendix.MarginRightMm : p.MarginRightMm) * PageSetup.PointsPerMillimetre;
             var number = Assert.Single(page.Texts, t => t.Baseline < margin);
             Assert.Equal(page.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), number.Text);
             Assert.Equal((left + right) / 2, number.X + number.Width / 2, 3);
@@ -249,7 +257,8 @@ public sealed class PdfRendererTests
     public void Recipients_and_signature_stay_together_on_the_last_page(string fixture)
     {
         var document = Render(fixture).Document;
-        var pages = Renderer.Paginate(document);
+        // The report's own pages: an appendix follows the closing on landscape pages of its own.
+        var pages = Renderer.Paginate(document).Where(p => p.Width < p.Height).ToList();
         var closing = document.Closing!;
         var last = pages[^1].Texts.Select(t => t.Text).ToList();
         Assert.Contains(closing.Recipients.Label, last);
