@@ -45,17 +45,23 @@ public static class CliApp
         var sampleOutput = new Option<string>("--output", "-o");
         var sampleSeed = new Option<string>("--seed");
         var samplePages = new Option<string>("--trang");
-        var sample = new Command("sample") { sampleCount, sampleOutput, sampleSeed, samplePages };
+        var sampleChain = new Option<string>("--chuoi");
+        var sample = new Command("sample") { sampleCount, sampleOutput, sampleSeed, samplePages, sampleChain };
 
         var schemaOutput = new Option<string>("--output", "-o");
         var schemaForce = new Option<bool>("--force");
         var schema = new Command("schema") { schemaOutput, schemaForce };
+
+        var nextSource = new Argument<string[]>("file") { Arity = ArgumentArity.ZeroOrMore };
+        var nextOutput = new Option<string>("--output", "-o");
+        var next = new Command("ky-toi") { nextSource, nextOutput };
 
         root.Add(validate);
         root.Add(build);
         root.Add(init);
         root.Add(schema);
         root.Add(sample);
+        root.Add(next);
 
         foreach (var help in root.Options.OfType<HelpOption>())
             help.Action = new LocalizedHelp(lang, stdout);
@@ -121,7 +127,25 @@ public static class CliApp
                     return UsageError(console, CliTexts.Get(CliText.BadPages, language, pagesText));
                 pages = n;
             }
-            return SampleCommand.Run(new SampleCommand.Request(target, count, seed, pages), console);
+            int? chain = null;
+            if (p.GetValue(sampleChain) is { } chainText)
+            {
+                if (!int.TryParse(chainText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var k)
+                    || k < 2 || k > Reports.Samples.SampleChains.MaxLength)
+                    return UsageError(console, CliTexts.Get(CliText.BadChain, language, chainText, Reports.Samples.SampleChains.MaxLength));
+                chain = k;
+            }
+            return SampleCommand.Run(new SampleCommand.Request(target, count, seed, pages, chain), console);
+        });
+        next.SetAction(p =>
+        {
+            var sources = p.GetValue(nextSource) ?? [];
+            if (StrayOption(sources) is { } option)
+                return UsageError(console, CliTexts.Get(CliText.UnknownOption, language, option));
+            if (sources.Length != 1) return UsageError(console, CliTexts.Get(CliText.NextNeedsFile, language));
+            var target = p.GetValue(nextOutput);
+            if (string.IsNullOrWhiteSpace(target)) return UsageError(console, CliTexts.Get(CliText.OutputRequired, language));
+            return Guarded(console, () => NextPeriodCommand.Run(sources[0], target, console));
         });
         schema.SetAction(p => SchemaCommand.Run(p.GetValue(schemaOutput), p.GetValue(schemaForce), console));
         root.SetAction(_ =>
@@ -174,6 +198,7 @@ public static class CliApp
                 "schema" => CliText.HelpSchema,
                 "build" => CliText.HelpBuild,
                 "sample" => CliText.HelpSample,
+                "ky-toi" => CliText.HelpNext,
                 _ => CliText.HelpRoot,
             };
             stdout.WriteLine(CliTexts.Get(id, language));

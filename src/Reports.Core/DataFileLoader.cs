@@ -18,7 +18,11 @@ public sealed record LoadResult(ReportData? Data, IReadOnlyList<Diagnostic> Diag
 /// </summary>
 public static class DataFileLoader
 {
-    public static LoadResult LoadFile(string path)
+    /// <summary>Loads the file and, when it names one, the chain of previous reports (<see cref="Chain.ReportChain"/>).</summary>
+    public static LoadResult LoadFile(string path) => Chain.ReportChain.Resolve(path, LoadFileAlone(path));
+
+    /// <summary>The file on its own: <c>bao_cao_truoc</c> read but not followed.</summary>
+    internal static LoadResult LoadFileAlone(string path)
     {
         var diagnostics = new List<Diagnostic>();
         byte[] bytes;
@@ -51,7 +55,7 @@ public static class DataFileLoader
             diagnostics.Add(Diagnostic.Error(MessageId.FileUnreadable, SourceLocation.WholeFile(path), "", ex.Message));
             return new LoadResult(null, diagnostics);
         }
-        return Load(path, bytes);
+        return LoadAlone(path, bytes);
     }
 
     /// <summary>
@@ -74,7 +78,10 @@ public static class DataFileLoader
         return total == buffer.Length ? buffer : buffer[..total];
     }
 
-    public static LoadResult Load(string fileName, ReadOnlySpan<byte> bytes)
+    /// <summary>Loads text already read; a <c>bao_cao_truoc</c> in it is found relative to <paramref name="fileName"/>.</summary>
+    public static LoadResult Load(string fileName, ReadOnlySpan<byte> bytes) => Chain.ReportChain.Resolve(fileName, LoadAlone(fileName, bytes));
+
+    internal static LoadResult LoadAlone(string fileName, ReadOnlySpan<byte> bytes)
     {
         var diagnostics = new List<Diagnostic>();
         var data = Read(fileName, bytes, diagnostics);

@@ -374,13 +374,18 @@ internal sealed class DocxBody : IBlockVisitor<IEnumerable<OpenXmlElement>>
         var fallback = known.Length > 0 ? known.Average() : 1;
         for (var i = 0; i < count; i++) if (!double.IsFinite(relative[i])) relative[i] = fallback;
 
+        // Each column ends where the running total rounds to, so no column is more than a twip off its share;
+        // rounding each width alone let the last column absorb every other column's error.
         var sum = relative.Sum();
         var widths = new int[count];
+        var exactEdge = 0.0;
         var used = 0;
         for (var i = 0; i < count; i++)
         {
-            widths[i] = i == count - 1 ? total - used : Math.Max(1, (int)Math.Round(relative[i] / sum * total));
-            used += widths[i];
+            exactEdge += relative[i] / sum * total;
+            var edge = i == count - 1 ? total : (int)Math.Round(exactEdge);
+            widths[i] = edge - used;
+            used = edge;
         }
         return widths;
     }

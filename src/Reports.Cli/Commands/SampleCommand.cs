@@ -15,7 +15,8 @@ namespace Reports.Cli.Commands;
 /// </summary>
 internal static class SampleCommand
 {
-    public sealed record Request(string OutputFolder, int Count, long Seed, int? Pages);
+    /// <param name="Chain">With <c>--chuoi K</c>: each sample is a chain of K files (<see cref="SampleChains"/>).</param>
+    public sealed record Request(string OutputFolder, int Count, long Seed, int? Pages, int? Chain = null);
 
     public static int Run(Request request, CliConsole console)
     {
@@ -23,7 +24,10 @@ internal static class SampleCommand
         try
         {
             Directory.CreateDirectory(request.OutputFolder);
-            foreach (var (name, text) in SampleGenerator.Many(request.Count, request.Seed, request.Pages))
+            var samples = request.Chain is { } length
+                ? SampleChains.Many(request.Count, length, request.Seed, request.Pages)
+                : SampleGenerator.Many(request.Count, request.Seed, request.Pages);
+            foreach (var (name, text) in samples)
             {
                 var path = Path.Combine(request.OutputFolder, name);
                 var bytes = Encoding.UTF8.GetBytes(text);

@@ -66,4 +66,9 @@ internal enum CliText
     PdfGlyphFallback,
     OutputIsFile,
     TemplatesMissing,
+    HelpNext,
+    NextWritten,
+    NextSourceInvalid,
+    NextNeedsFile,
+    BadChain,
 }

@@ -72,6 +72,8 @@ public static class ReportView
                 }
             },
             { F.Root.Tasks, Numbered(data.Tasks, Task) },
+            // How last period's tasks went (TaskReviewView); null without bao_cao_truoc.
+            { F.Root.TaskReviews.Key, data.TaskReview is { } review ? TaskReviewView.Build(review) : null },
             { F.Root.Proposals, data.Proposals },
             { F.Root.Meeting, data.Meeting is { } meeting ? Meeting(meeting, data) : null },
             // The 3-4 figures the news article cites, in the report's words (ArticleFigures).
@@ -232,6 +234,9 @@ public static class ReportView
         { F.Figure.Verb, figure.Verb },
         { F.Figure.Note, figure.Note },
         { F.Figure.Highlight, figure.Highlight },
+        { F.Figure.AddsUp, figure.AddsUp },
+        { V.YearToDate, figure.YearToDate is { } total ? new ViewNumber(total) : null },
+        { V.QuarterValue, figure.QuarterValue is { } own ? new ViewNumber(own) : null },
     };
 
     private static ViewObject Plan(PlanTarget plan) => new(plan)
@@ -247,5 +252,6 @@ public static class ReportView
         { F.Task.Lead, task.Lead },
         { F.Task.Deadline, task.Deadline },
         { F.Task.IsBreakthrough, task.IsBreakthrough },
+        { F.TaskReview.Status.Choice.KeyOf(TaskProgress.CarriedOver), task.CarriedOver },
     };
 }

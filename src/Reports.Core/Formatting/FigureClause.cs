@@ -42,7 +42,7 @@ public static class FigureClause
         }
         else
         {
-            parts.Add(Verb(facts) + " " + ValueText(facts));
+            parts.Add(Verb(facts) + " " + ValueText(facts) + OtherSpanText(facts));
             parts.AddRange(PlanComparison.Write(facts));
             parts.AddRange(Bases(facts).Select(b => PeriodComparison.Write(facts, b.Basis, b.Label)));
         }
@@ -68,6 +68,12 @@ public static class FigureClause
             ? PartOfWhole.Format(facts.Value, whole, facts.Unit, facts.WholeStyle)
             : Quantity.Write(facts.Value, facts.Unit);
     }
+
+    // " (riêng quý II: 234,3 tỷ đồng)": only beside a plain quantity, where the two numbers share the unit.
+    private static string OtherSpanText(FigureFacts facts) =>
+        facts.OtherSpan is { } other && facts.Whole is null && !facts.IsRate
+            ? $" ({other.Label}: {Quantity.Write(other.Value, facts.Unit)})"
+            : "";
 
     // Estimates read "ước đạt", "ước thực hiện" (Nghị định 09/2019: figures after the cut-off are estimates);
     // a stated count ("là 31 vụ") estimated reads "ước khoảng 31 vụ", never "ước là".

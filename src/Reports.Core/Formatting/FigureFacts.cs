@@ -35,9 +35,15 @@ public sealed record FigureFacts(
     /// <summary>What the previous period is called after "so với": "quý trước", "6 tháng đầu năm".</summary>
     public string PreviousLabel { get; init; } = "quý trước";
 
+    /// <summary>The figure over its other span, written in brackets after the value: "(riêng quý II: 234,3 tỷ đồng)".</summary>
+    public SpanValue? OtherSpan { get; init; }
+
     /// <summary>What the same period last year is called after "so với".</summary>
     public string SamePeriodLabel { get; init; } = "cùng kỳ";
 
     /// <summary>True when the unit is "%": compared in percentage points, printed "93,7%".</summary>
     public bool IsRate => Quantity.IsRate(Unit);
 }
+
+/// <summary>A value over another span than the report's and that span's name: ("lũy kế 9 tháng", 310).</summary>
+public sealed record SpanValue(string Label, decimal Value);

@@ -59,6 +59,31 @@ public sealed record Figure(
 {
     public const string DefaultVerb = "đạt";
 
+    /// <summary>A flow that adds up over the year (<c>cong_don: true</c>): revenue, disbursement, new members.</summary>
+    public bool AddsUp { get; init; }
+
+    /// <summary>
+    /// Lũy kế: from 1 January to the end of this period, for a figure that adds up. A cumulative-style report's
+    /// own value; in a quarter-style report this quarter plus the earlier ones the <c>bao_cao_truoc</c> chain
+    /// holds. Null when not known (no chain back to Q1) or the figure does not add up.
+    /// </summary>
+    public decimal? YearToDate { get; init; }
+
+    /// <summary>
+    /// This quarter's own value, for a figure that adds up: a quarter-style report's value; in a cumulative-style
+    /// report the value less the previous report's lũy kế. Null when not known.
+    /// </summary>
+    public decimal? QuarterValue { get; init; }
+
+    /// <summary>
+    /// The other span of a figure that adds up, for the clause to name beside the value: the quarter's own in a
+    /// cumulative-style report ("riêng quý II"), the year so far in a quarter-style one ("lũy kế 9 tháng").
+    /// </summary>
+    public Formatting.SpanValue? OtherSpan { get; init; }
+
+    /// <summary>What <see cref="Previous"/> is called after "so với": "quý trước", "6 tháng đầu năm" (see PreviousPeriod).</summary>
+    public string PreviousLabel { get; init; } = Formatting.PreviousPeriod.QuarterBefore;
+
     /// <summary>"đạt" for a figure where more is better; a count where less is better is stated ("là 31 vụ").</summary>
     public static string DefaultVerbFor(Direction direction) =>
         direction == Direction.LowerIsBetter ? Formatting.FigureClause.StatedVerb : DefaultVerb;
@@ -69,6 +94,8 @@ public sealed record Figure(
         Estimated = Estimated,
         WholeStyle = WholeStyle,
         Previous = Previous,
+        PreviousLabel = PreviousLabel,
+        OtherSpan = OtherSpan,
     };
 }
 

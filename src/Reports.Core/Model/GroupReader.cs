@@ -11,6 +11,12 @@ internal sealed class GroupReader(MappingNode node, CheckedValues values)
 {
     public string Text(DataField<string> field) => Optional(field) ?? "";
 
+    /// <summary>Where this group stands in the file.</summary>
+    public Diagnostics.SourceLocation Location => node.Location;
+
+    /// <summary>Where a field's value stands; the group's own place when the field is absent.</summary>
+    public Diagnostics.SourceLocation LocationOf(DataField field) => node.Get(field.Key)?.Location ?? node.Location;
+
     public string? OptionalText(DataField<string> field) => Optional(field) is { Length: > 0 } s ? s : null;
 
     /// <summary>The value of a field the check required.</summary>

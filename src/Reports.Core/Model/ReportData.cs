@@ -6,7 +6,7 @@ namespace Reports.Core.Model;
 /// One quarterly report as the data file describes it, after loading and validation. Values are typed
 /// (dates are NodaTime dates, figures decimals); nothing here is formatted for print yet.
 /// </summary>
-public sealed record ReportData(
+public sealed partial record ReportData(
     Regime Regime,
     Issuer Issuer,
     DocumentInfo Document,

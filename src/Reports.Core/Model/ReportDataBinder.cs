@@ -19,7 +19,7 @@ internal static class ReportDataBinder
         var recipients = r.Group(F.Root.Recipients)!;
         var locality = issuer.Text(F.Issuer.Locality);
 
-        return new ReportData(
+        var data = new ReportData(
             Regime: r.Choice(F.Root.Regime)!.Value,
             Issuer: new Issuer(
                 issuer.OptionalText(F.Issuer.ParentBody),
@@ -55,7 +55,21 @@ internal static class ReportDataBinder
         {
             HasAppendix = r.OptionalValue(F.Root.Appendix) ?? false,
         };
+        return data with
+        {
+            PreviousReference = r.OptionalText(F.Root.PreviousReport) is { } previous
+                ? new PreviousReference(previous, r.LocationOf(F.Root.PreviousReport))
+                : null,
+            TaskReviewEntries = r.Groups(F.Root.TaskReviews).Select(t => new TaskReviewEntry(
+                (int)t.Value(F.TaskReview.Number), t.Choice(F.TaskReview.Status), t.OptionalText(F.TaskReview.Note), t.Location)).ToList(),
+            FigureSpots = r.Groups(F.Root.Results).SelectMany(FigureSpots).ToList(),
+        };
     }
+
+    // Same order as Chain.FigureWalk: a domain's figures, then its sub-domains'.
+    private static IEnumerable<FigureSpot> FigureSpots(GroupReader d) =>
+        d.Groups(F.Domain.Figures).Select(f => new FigureSpot(f.Location, f.LocationOf(F.Figure.Unit), f.LocationOf(F.Figure.AddsUp)))
+            .Concat(d.Groups(F.Domain.Children).SelectMany(FigureSpots));
 
     private static Domain BindDomain(GroupReader d) => new(
         d.Text(F.Domain.Title),
@@ -67,7 +81,7 @@ internal static class ReportDataBinder
     private static Figure BindFigure(GroupReader f)
     {
         var direction = f.Choice(F.Figure.Direction) ?? Direction.HigherIsBetter;
-        return new(
+        return new Figure(
             f.Text(F.Figure.Name),
             f.Text(F.Figure.Unit),
             f.Value(F.Figure.Value),
@@ -81,7 +95,10 @@ internal static class ReportDataBinder
             f.OptionalValue(F.Figure.Estimated) ?? false,
             f.Choice(F.Figure.WholeStyle) ?? WholeStyle.Fraction,
             f.OptionalValue(F.Figure.Previous),
-            f.OptionalValue(F.Figure.Highlight) ?? false);
+            f.OptionalValue(F.Figure.Highlight) ?? false)
+        {
+            AddsUp = f.OptionalValue(F.Figure.AddsUp) ?? false,
+        };
     }
 
     private static TaskItem BindTask(GroupReader t)

@@ -64,7 +64,8 @@ public sealed class PlacedFiguresTests
         Assert.Equal(173.2m, revenue.Previous);
         Assert.Equal(Direction.HigherIsBetter, revenue.Direction);
         Assert.Equal(WholeStyle.Fraction, revenue.WholeStyle);
-        Assert.Equal("ước đạt 187,5 tỷ đồng, tăng 8,3% so với quý trước", FigureClause.Write(revenue));
+        // minimal.yaml is a 9-month report (quý 3, kiểu lũy kế): its previous period is the 6 months, not a quarter.
+        Assert.Equal("ước đạt 187,5 tỷ đồng, tăng 8,3% so với 6 tháng đầu năm", FigureClause.Write(revenue));
     }
 
     [Fact]

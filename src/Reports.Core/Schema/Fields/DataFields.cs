@@ -41,6 +41,10 @@ public static partial class DataFields
         public static readonly Choice<WholeStyle> WholeStyles = new(("phan_so", WholeStyle.Fraction), ("ty_trong", WholeStyle.Share));
 
         public static readonly Choice<HeadingNumbering> HeadingNumberings = new(("cham", HeadingNumbering.Dotted), ("gach", HeadingNumbering.Dashed));
+
+        public static readonly Choice<TaskProgress> TaskProgresses = new(
+            ("hoan_thanh", TaskProgress.Done), ("dang_thuc_hien", TaskProgress.InProgress),
+            ("chua_thuc_hien", TaskProgress.NotStarted), ("chuyen_tiep", TaskProgress.CarriedOver));
     }
 
     /// <summary>
@@ -62,6 +66,9 @@ public static partial class DataFields
         public const string Studied = "noi_dung_quan_triet";
         public const string AsWritten = "nguyen_van";
         public const string TableNumber = "so_bang";
+        public const string TaskCount = "tong_so";
+        public const string YearToDate = "luy_ke";
+        public const string QuarterValue = "thuc_hien_quy";
     }
 
     public static class Issuer
@@ -125,10 +132,11 @@ public static partial class DataFields
         public static readonly DataField<string> Verb = Opt("dong_tu", Text("Động từ mở đầu câu số liệu; mặc định: đạt"));
         public static readonly DataField<string> Note = Opt("ghi_chu", Text("Ghi chú thêm sau câu số liệu"));
         public static readonly DataField<bool> Highlight = Opt("noi_bat", Boolean("true: chỉ tiêu nổi bật, được nêu trong tin bài (mặc định: chỉ tiêu đầu của các lĩnh vực chính)"));
+        public static readonly DataField<bool> AddsUp = Opt("cong_don", Boolean("true: số cộng dồn được trong năm (thu, chi, giải ngân, kết nạp mới...; không dùng cho tỷ lệ, số hiện có): công cụ tính lũy kế từ đầu năm hoặc số riêng của quý qua chuỗi bao_cao_truoc"));
 
         internal static GroupShape Shape { get; } =
             Group("Một chỉ tiêu số liệu; công cụ tự tính tỷ lệ",
-                Name, Code, Unit, Value, Estimated, Plans, SamePeriod, Previous, Whole, WholeStyle, Direction, Verb, Note, Highlight) with
+                Name, Code, Unit, Value, Estimated, Plans, SamePeriod, Previous, Whole, WholeStyle, Direction, Verb, Note, Highlight, AddsUp) with
             {
                 Rules =
                 [
@@ -171,6 +179,15 @@ public static partial class DataFields
         public static readonly DataField<bool> IsBreakthrough = Opt("dot_pha", Boolean("true: nhiệm vụ đột phá"));
 
         internal static GroupShape Shape { get; } = Group("Một nhiệm vụ trọng tâm", Text, Lead, Deadline, IsBreakthrough);
+    }
+
+    public static class TaskReview
+    {
+        public static readonly DataField<long> Number = Req("stt", Integer(new IntegerShape(1, 999), "Số thứ tự của nhiệm vụ trong báo cáo kỳ trước, từ 1"));
+        public static readonly ChoiceField<TaskProgress> Status = Opt("tinh_trang", Pick(Choices.TaskProgresses, "hoan_thanh, dang_thuc_hien, chua_thuc_hien hoặc chuyen_tiep (đưa sang nhiệm vụ kỳ này, ghi \"(chuyển tiếp)\"); bỏ trống: chưa đánh giá, công cụ cảnh báo"));
+        public static readonly DataField<string> Note = Opt("ghi_chu", Text("Ghi chú, nêu sau nhiệm vụ chưa hoàn thành, ví dụ: đã giải phóng mặt bằng 80%"));
+
+        internal static GroupShape Shape { get; } = Group("Kết quả một nhiệm vụ trọng tâm của báo cáo kỳ trước", Number, Status, Note);
     }
 
     public static class Person
@@ -335,12 +352,14 @@ public static partial class DataFields
         public static readonly DataField<DataGroup> Recipients = Req("noi_nhan", Group(DataFields.Recipients.Shape));
         public static readonly DataField<DataGroup> Article = Opt("tin_bai", Group(DataFields.Article.Shape));
         public static readonly DataField<DataGroup> Layout = Opt("trinh_bay", Group(DataFields.Layout.Shape));
+        public static readonly DataField<string> PreviousReport = Opt("bao_cao_truoc", Text("Tệp dữ liệu của báo cáo kỳ liền trước (cùng cơ quan), đường dẫn tính từ thư mục của tệp này, ví dụ: quy1-2024.yaml"));
+        public static readonly DataField<DataGroupList> TaskReviews = Opt("nhiem_vu_ky_truoc", Groups(TaskReview.Shape, "Kết quả các nhiệm vụ trọng tâm mà báo cáo kỳ trước đề ra, theo số thứ tự; cần bao_cao_truoc"));
         public static readonly DataField<bool> Appendix = Opt("phu_luc", Boolean("true: sau chữ ký thêm phụ lục \"Một số chỉ tiêu chủ yếu\" (bảng mọi chỉ tiêu, trang khổ ngang)"));
 
         internal static GroupShape Shape { get; } =
             Group("Dữ liệu báo cáo quý (baocao)",
                 Version, Regime, Issuer, Document, Period, Results, Assessment, Tasks, Proposals, Meeting, Signature, Recipients, Article, Layout,
-                Appendix) with
+                PreviousReport, TaskReviews, Appendix) with
             {
                 Rules =
                 [
