@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Proves the .NET tool package: `dotnet pack` it, install it from that folder into an empty tool path,
-# then run `baocao build` from an empty folder with BAOCAO_FONTS pointing nowhere useful, and check that
-# every output was written and that the PDF could use the font shipped inside the package.
+# then run `baocao build` from an empty folder and check that the package carries the bundled font and
+# that every output was written.
 # A script rather than a test: pack + install take 1-5 minutes here, far beyond a unit test's budget.
 # Usage: bench/tool-package.sh
 set -euo pipefail
