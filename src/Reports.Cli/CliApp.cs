@@ -65,6 +65,8 @@ public static class CliApp
 
         foreach (var help in root.Options.OfType<HelpOption>())
             help.Action = new LocalizedHelp(lang, stdout);
+        foreach (var version in root.Options.OfType<VersionOption>())
+            version.Action = new VersionAction(lang, stdout);
 
         var parse = root.Parse(args);
         var requested = parse.GetValue(lang);
@@ -73,7 +75,7 @@ public static class CliApp
 
         if (requested is not null && Languages.Parse(requested) is null)
             return UsageError(console, CliTexts.Get(CliText.BadLang, language, requested));
-        if (parse.Errors.Count > 0 && parse.Action is not LocalizedHelp)
+        if (parse.Errors.Count > 0 && parse.Action is not (LocalizedHelp or VersionAction))
             return UsageError(console, string.Join(Environment.NewLine, parse.Errors.Select(e => e.Message)));
 
         validate.SetAction(p =>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 
 
 namespace Reports.Typography;
@@ -84,6 +85,9 @@ public static class FontLocator
     }
 
     /// <summary>The bundled Liberation Serif beside the program (or beside this assembly).</summary>
+    // A native (AOT) or single-file program has no assembly path: Location is then empty, which is handled
+    // below by keeping the folder beside the program.
+    [UnconditionalSuppressMessage("SingleFile", "IL3000", Justification = "An empty Location falls back to AppContext.BaseDirectory.")]
     public static string DefaultBundledFolder()
     {
         var relative = Path.Combine("fonts", "liberation-serif");

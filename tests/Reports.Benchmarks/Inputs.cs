@@ -12,11 +12,15 @@ public static class Inputs
     public const string Fixture = "dan-phuong-q1-2024";
     public const string Long = "mau-100-trang";
 
+    /// <summary>A 4-page Party report (O Diên): the size the warm end-to-end target is set for.</summary>
+    public const string FourPages = "o-dien-q3-2025";
+
     public static IEnumerable<string> Names => [Fixture, Long];
 
     public static byte[] Bytes(string name) => name switch
     {
         Fixture => File.ReadAllBytes(Path.Combine(Root(), "fixtures", "huyen-uy-dan-phuong-q1-2024.yaml")),
+        FourPages => File.ReadAllBytes(Path.Combine(Root(), "fixtures", "dang-uy-xa-o-dien-q3-2025.yaml")),
         Long => Encoding.UTF8.GetBytes(SampleGenerator.One(SampleGenerator.DefaultSeed, 1, pages: 100)),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };

@@ -88,13 +88,13 @@ public static class JsonSchemaWriter
         switch (node["type"])
         {
             case JsonArray types:
-                types.Add("null");
+                types.Add((JsonNode)JsonValue.Create("null"));
                 break;
             case JsonValue single:
                 node["type"] = Types(single.GetValue<string>(), "null");
                 break;
             case null when node["enum"] is JsonArray values:
-                values.Add(null);
+                values.Add((JsonNode?)null);
                 break;
         }
     }

@@ -82,14 +82,6 @@ public sealed class CliTests
         Assert.Contains("tệp:dòng:cột", CliRunner.Invoke("validate", "-h").Out);
     }
 
-    [Fact]
-    public void Version_prints_the_version()
-    {
-        var run = CliRunner.Invoke("--version");
-        Assert.Equal(0, run.ExitCode);
-        Assert.Matches(@"^\d+\.\d+\.\d+\s*$", run.Out);
-    }
-
     [Theory]
     [InlineData("dang", null, null, null)]
     [InlineData("chinh_quyen", "2024", "2", "Ủy ban nhân dân huyện Mỹ Đức")]
