@@ -14,6 +14,15 @@ public static class MeetingName
     {
         var meeting = data.Meeting ?? throw new ArgumentException("no meeting", nameof(data));
         var (name, shortened) = WithoutTrailing(meeting.Name.Trim(), data);
+        // "Huyện ủy Quốc Oai tổ chức hội nghị Ban Chấp hành Đảng bộ huyện Quốc Oai ...": the lead has named the
+        // place; inside the name the level word alone says it ("Đảng bộ huyện").
+        var locality = data.Issuer.Locality;
+        if (locality.Length > 0)
+        {
+            var inner = System.Text.RegularExpressions.Regex.Replace(name,
+                $@"(?<=\S )(huyện|xã|phường|thị trấn|quận|thị xã|thành phố|tỉnh) {System.Text.RegularExpressions.Regex.Escape(locality)}(?!\w)", "$1");
+            if (inner != name) (name, shortened) = (inner, true);
+        }
         return shortened ? Templating.VietnameseFunctions.FirstLetter(name, upper: false) : name;
     }
 
@@ -35,6 +44,9 @@ public static class MeetingName
         var (studied, _) = WithoutTrailing(rest.Trim(), data);
         return studied.Length > 0 ? studied : null;
     }
+
+    // Words that only join the name to the unit or period after them.
+    private static readonly string[] Joints = ["của", "tại", "và"];
 
     /// <summary>The name without the unit's name and the period at its end, and whether anything went.</summary>
     private static (string Name, bool Shortened) WithoutTrailing(string name, ReportData data)
@@ -61,6 +73,15 @@ public static class MeetingName
                 {
                     name = name[..^(words.Length + 1)].TrimEnd(' ', ',');
                     shortened = changed = true;
+                }
+            }
+            // "... của Ủy ban nhân dân xã X" loses the unit: the word that led to it must go too.
+            foreach (var joint in Joints)
+            {
+                if (shortened && name.EndsWith(" " + joint, StringComparison.OrdinalIgnoreCase))
+                {
+                    name = name[..^(joint.Length + 1)].TrimEnd(' ', ',');
+                    changed = true;
                 }
             }
         }
