@@ -62,7 +62,7 @@ public sealed class PdfRenderer : IDocumentRenderer
             var notes = new List<RendererNote> { used };
             if (fonts.Warnings.Count > 0) notes.Add(new RendererNote(FontFallbackNote, [fonts.FamilyName], IsWarning: true));
             var glyphs = fonts.Faces.Fallback;
-            if (glyphs.Faces.Count > 0) notes.Add(new RendererNote(GlyphFallbackNote, [string.Join(", ", glyphs.Files)]));
+            if (glyphs.Used) notes.Add(new RendererNote(GlyphFallbackNote, [string.Join(", ", glyphs.Files)]));
             return notes;
         }
     }

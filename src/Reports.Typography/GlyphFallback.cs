@@ -122,11 +122,20 @@ public sealed class GlyphFallback
         return width;
     }
 
+    /// <summary>Whether a fallback face has drawn anything yet: the build names the fallback fonts only then.</summary>
+    public bool Used => Volatile.Read(ref _used) != 0;
+
+    private int _used;
+
     private FontFace? FaceFor(FontFace primary, Rune rune)
     {
         if (Rune.IsWhiteSpace(rune) || Rune.IsControl(rune) || primary.HasGlyph(rune)) return primary;
         foreach (var face in Faces)
-            if (face.HasGlyph(rune)) return face;
+        {
+            if (!face.HasGlyph(rune)) continue;
+            Volatile.Write(ref _used, 1);
+            return face;
+        }
         return null;
     }
 }
