@@ -33,6 +33,7 @@ internal static partial class ToUnicodeRepair
             if (!ReferenceEquals(fixedText, text) && fixedText != text) map.Stream.Value = Encoding.Latin1.GetBytes(fixedText);
         }
         document.Options.CompressContentStreams = true;
+        document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed; // as PdfFile writes it
         document.Info.CreationDate = original.Info.CreationDate;
         document.Info.ModificationDate = original.Info.ModificationDate;
         document.Internals.FirstDocumentID = original.Internals.FirstDocumentID;
