@@ -125,7 +125,7 @@ public static class CliApp
             int? pages = null;
             if (p.GetValue(samplePages) is { } pagesText)
             {
-                if (!int.TryParse(pagesText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) || n is < 1 or > 2000)
+                if (!int.TryParse(pagesText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) || n is < 1 or > 800)
                     return UsageError(console, CliTexts.Get(CliText.BadPages, language, pagesText));
                 pages = n;
             }

@@ -39,10 +39,22 @@ internal static partial class TemplateErrors
             _ when MissingName().Match(script.OriginalMessage) is { Success: true } missing =>
                 Diagnostic.Error(MessageId.TemplateMissingName, at, "", missing.Groups[1].Value),
             _ when script.OriginalMessage.Contains("limit", StringComparison.OrdinalIgnoreCase) =>
-                Diagnostic.Error(MessageId.TemplateLimit, at, "", script.OriginalMessage),
+                Diagnostic.Error(MessageId.TemplateLimit, at, "", LimitCrossed(script.OriginalMessage)),
             _ => Diagnostic.Error(MessageId.TemplateRuntime, at, "", script.OriginalMessage),
         };
     }
+
+    /// <summary>
+    /// Which limit stopped the render, as numbers both languages read (Scriban's own sentence is English and
+    /// must not reach a Vietnamese message).
+    /// </summary>
+    private static string LimitCrossed(string message) =>
+        message.Contains("Output", StringComparison.OrdinalIgnoreCase) ? $"> {Grouped(Limits.Characters)} (ký tự / characters)"
+        : message.Contains("Loop", StringComparison.OrdinalIgnoreCase) ? $"> {Grouped(Limits.Loop)} (vòng lặp / loop iterations)"
+        : message.Contains("Recursi", StringComparison.OrdinalIgnoreCase) ? $"> {Limits.Recursion} (cấp / levels)"
+        : "?";
+
+    private static string Grouped(int n) => n.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', '.');
 
     private static IEnumerable<Exception> Causes(Exception ex)
     {

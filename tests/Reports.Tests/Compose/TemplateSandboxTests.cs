@@ -77,6 +77,22 @@ public sealed class TemplateSandboxTests
     {
         var (error, _) = FailWith("trich-yeu.scriban", "{{ for i in 1..1000 }}{{ 'x' * 1000000 }}{{ end }}\n");
         Assert.Equal(MessageId.TemplateLimit, error.Id);
+        var vietnamese = DiagnosticWriter.Write(error, Language.Vietnamese);
+        Assert.Contains("20.000.000", vietnamese);
+        Assert.DoesNotContain("exceeds", vietnamese, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void The_longest_data_the_loader_accepts_is_composed_within_the_template_limits()
+    {
+        // An 800-page sample is near the loader's 2,000,000 expanded characters; its report (each figure in
+        // prose and table) must still compose: what validate accepts, build builds.
+        var text = Reports.Samples.SampleGenerator.One(7, 1, pages: 800);
+        var loaded = Reports.Core.DataFileLoader.Load("dai.yaml", System.Text.Encoding.UTF8.GetBytes(text));
+        Assert.True(loaded.Succeeded, string.Join("\n", loaded.Diagnostics.Select(d => d.Id)));
+        var composed = new Reports.Compose.ReportComposer(Composed.BuiltIn.Value).Compose(loaded.Data!);
+        Assert.DoesNotContain(composed.Diagnostics, d => d.IsError);
+        Assert.NotNull(composed.Document);
     }
 
     [Fact]

@@ -149,7 +149,8 @@ public sealed class SampleGeneratorTests
     [InlineData("--so", "0", "Số tệp mẫu phải từ 1 đến 100000")]
     [InlineData("--so", "nhiều", "Số tệp mẫu phải từ 1 đến 100000")]
     [InlineData("--seed", "x", "Hạt giống phải là số nguyên")]
-    [InlineData("--trang", "0", "Số trang phải từ 1 đến 2000")]
+    [InlineData("--trang", "0", "Số trang phải từ 1 đến 800")]
+    [InlineData("--trang", "801", "Số trang phải từ 1 đến 800")]
     public void Bad_sample_options_are_usage_errors(string option, string value, string message)
     {
         using var temp = new TempFolder();
