@@ -74,14 +74,7 @@ public sealed partial class FinishedOutputBreakTests(ITestOutputHelper output)
     {
         var document = Composed.Report(fixture);
         using var docx = DocxReading.Open(DocxReading.Renderer.Render(document));
-        var text = new StringBuilder();
-        foreach (var element in docx.MainDocumentPart!.Document.Body!.Descendants())
-        {
-            if (element is W.Text t) text.Append(t.Text);
-            else if (element is W.NoBreakHyphen) text.Append('\u2011');
-            else if (element is W.Paragraph) text.Append('\n');
-        }
-        var xml = text.ToString();
+        var xml = DocxReading.BodyText(docx);
         var pieces = ProtectedPieces(document);
         Assert.NotEmpty(pieces);
         foreach (var group in pieces.GroupBy(p => p))

@@ -59,14 +59,7 @@ public sealed partial class NoBreakRenderingTests
     {
         var document = Composed.Report(fixture);
         using var docx = DocxReading.Open(DocxReading.Renderer.Render(document));
-        var body = new StringBuilder();
-        foreach (var element in docx.MainDocumentPart!.Document.Body!.Descendants())
-        {
-            if (element is W.Text t) body.Append(t.Text);
-            else if (element is W.NoBreakHyphen) body.Append('\u2011');
-            else if (element is W.Paragraph) body.Append('\n');
-        }
-        var xml = body.ToString();
+        var xml = DocxReading.BodyText(docx);
         var spans = NoBreakSpans.Of(document);
         Assert.NotEmpty(spans);
         foreach (var span in spans)

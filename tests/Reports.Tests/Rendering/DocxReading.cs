@@ -17,6 +17,22 @@ internal static class DocxReading
 {
     public static readonly DocxRenderer Renderer = new();
 
+    /// <summary>
+    /// The body's text as Word shows it: runs joined, a line per paragraph, Word's no-break hyphen as U+2011
+    /// (no-break spaces are already U+00A0 in the text).
+    /// </summary>
+    public static string BodyText(WordprocessingDocument docx)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var element in docx.MainDocumentPart!.Document.Body!.Descendants())
+        {
+            if (element is Text t) text.Append(t.Text);
+            else if (element is NoBreakHyphen) text.Append('\u2011');
+            else if (element is Paragraph) text.Append('\n');
+        }
+        return text.ToString();
+    }
+
     public static readonly string[] Fixtures = TestPaths.FixtureFiles.Select(Path.GetFileName).ToArray()!;
 
     /// <summary>Every document the tests render: the fixtures composed, and the hand-built samples.</summary>
