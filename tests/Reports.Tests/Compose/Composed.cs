@@ -16,6 +16,13 @@ internal static class Composed
         DataFileLoader.LoadFile(Path.Combine(TestPaths.Fixtures, fixture)).Data
         ?? throw new InvalidOperationException(fixture + " does not load");
 
+    /// <summary>The report, then the article when the file has a meeting.</summary>
+    public static IEnumerable<ReportDocument> Documents(ReportData data)
+    {
+        yield return Report(data);
+        if (new ArticleComposer(BuiltIn.Value).Compose(data)?.Document is { } article) yield return article;
+    }
+
     public static ReportDocument Report(string fixture) => Report(Data(fixture));
 
     public static ReportDocument Report(ReportData data, TemplateSet? templates = null)

@@ -28,17 +28,11 @@ public sealed partial class FinishedOutputBreakTests(ITestOutputHelper output)
 {
     public static TheoryData<string> Fixtures => TestPaths.FixtureNames();
 
-    private static IEnumerable<ReportDocument> Documents(ReportData data)
-    {
-        yield return Composed.Report(data);
-        if (new ArticleComposer(Composed.BuiltIn.Value).Compose(data)?.Document is { } article) yield return article;
-    }
-
     [Theory]
     [MemberData(nameof(Fixtures))]
     public void Fixture_pdfs_print_every_protected_piece_on_one_line(string fixture)
     {
-        foreach (var document in Documents(Composed.Data(fixture)))
+        foreach (var document in Composed.Documents(Composed.Data(fixture)))
         {
             var pieces = ProtectedPieces(document);
             Assert.Contains(pieces, p => Period().IsMatch(p));
@@ -58,7 +52,7 @@ public sealed partial class FinishedOutputBreakTests(ITestOutputHelper output)
         Parallel.ForEach(samples, options, () => new PdfRenderer(Rendering.Pdf.PdfTestSupport.Options), (sample, _, renderer) =>
         {
             var data = DataFileLoader.Load(sample.FileName, Encoding.UTF8.GetBytes(sample.Text)).Data!;
-            foreach (var document in Documents(data))
+            foreach (var document in Composed.Documents(data))
             {
                 foreach (var broken in Broken(document, renderer)) failures.Add($"{sample.FileName}: {broken}");
             }

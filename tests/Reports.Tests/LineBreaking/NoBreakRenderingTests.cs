@@ -24,17 +24,11 @@ public sealed partial class NoBreakRenderingTests
 {
     public static TheoryData<string> Fixtures => TestPaths.FixtureNames();
 
-    private static IEnumerable<ReportDocument> Documents(ReportData data)
-    {
-        yield return Composed.Report(data);
-        if (new ArticleComposer(Composed.BuiltIn.Value).Compose(data)?.Document is { } article) yield return article;
-    }
-
     [Theory]
     [MemberData(nameof(Fixtures))]
     public void Fixtures_keep_every_glued_piece_on_one_pdf_line_and_draw_the_same_text(string fixture)
     {
-        foreach (var document in Documents(Composed.Data(fixture)))
+        foreach (var document in Composed.Documents(Composed.Data(fixture)))
         {
             if (DocumentNumber().IsMatch(string.Join("\n", document.Body.Select(b => b is Reports.Document.Paragraph p ? p.Content.PlainText() : ""))))
                 Assert.Contains(NoBreakSpans.Of(document), s => DocumentNumber().IsMatch(s));
@@ -49,7 +43,7 @@ public sealed partial class NoBreakRenderingTests
         foreach (var (name, text) in SampleGenerator.Many(200))
         {
             var data = DataFileLoader.Load(name, Encoding.UTF8.GetBytes(text)).Data!;
-            foreach (var document in Documents(data)) AssertPdfLinesKeepGlue(document, name);
+            foreach (var document in Composed.Documents(data)) AssertPdfLinesKeepGlue(document, name);
         }
     }
 
