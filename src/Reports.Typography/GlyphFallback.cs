@@ -21,19 +21,19 @@ public sealed class GlyphFallback
         "NomNaTong-Regular.ttf", "HanaMinA.ttf", "HanaMinB.ttf", "simsun.ttf", "simsunb.ttf", "msgothic.ttf",
     ];
 
-    public static GlyphFallback None { get; } = new([], []);
+    public static GlyphFallback None { get; } = new(() => ([], []));
 
-    private GlyphFallback(IReadOnlyList<FontFace> faces, IReadOnlyList<string> files)
-    {
-        Faces = faces;
-        Files = files;
-    }
+    // Searching the font folders and parsing the faces costs milliseconds of every cold start, and most
+    // documents never need a fallback: both wait for the first character the document's font lacks.
+    private readonly Lazy<(IReadOnlyList<FontFace> Faces, IReadOnlyList<string> Files)> _found;
 
-    /// <summary>The faces, in the order they are tried.</summary>
-    public IReadOnlyList<FontFace> Faces { get; }
+    private GlyphFallback(Func<(IReadOnlyList<FontFace>, IReadOnlyList<string>)> find) => _found = new(find);
+
+    /// <summary>The faces, in the order they are tried (found on first use).</summary>
+    public IReadOnlyList<FontFace> Faces => _found.Value.Faces;
 
     /// <summary>The file of each face, for the renderer's notes.</summary>
-    public IReadOnlyList<string> Files { get; }
+    public IReadOnlyList<string> Files => _found.Value.Files;
 
     /// <summary>A piece of text drawn with one face; <see cref="Replaced"/> when no face has its characters.</summary>
     public readonly record struct Segment(FontFace Face, string Text, bool Replaced);
@@ -41,6 +41,12 @@ public sealed class GlyphFallback
     /// <summary>The fallback faces found in the folders (searched recursively, files in name order), other
     /// than the files of the document's own font.</summary>
     public static GlyphFallback Find(IEnumerable<string> folders, string keyPrefix, IReadOnlyCollection<string> primaryFiles)
+    {
+        var folderList = folders.ToList();
+        return new GlyphFallback(() => Search(folderList, keyPrefix, primaryFiles));
+    }
+
+    private static (IReadOnlyList<FontFace>, IReadOnlyList<string>) Search(IEnumerable<string> folders, string keyPrefix, IReadOnlyCollection<string> primaryFiles)
     {
         var byName = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, MaxRecursionDepth = 8, MatchCasing = MatchCasing.CaseInsensitive };
@@ -75,7 +81,7 @@ public sealed class GlyphFallback
                 break;
             }
         }
-        return faces.Count == 0 ? None : new GlyphFallback(faces, paths);
+        return (faces, paths);
     }
 
     /// <summary>True when <paramref name="primary"/> or a fallback face draws the character.</summary>
