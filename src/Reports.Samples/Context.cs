@@ -300,8 +300,8 @@ internal sealed class Fig(SampleContext c, string name, string unit, decimal val
     public Fig MaybeOutOf(decimal whole, double chance = 0.5) => c.R.Chance(chance) ? OutOf(whole) : this;
 
     /// <summary>
-    /// A sentence of the report that states this figure, written with a placeholder for its reference:
-    /// when the sample cites the figure, the sentence carries "[ma]" and the tool writes the number itself.
+    /// A sentence of the report that states this figure, given the figure's reference mark: the sentence
+    /// carries "[ma]" and the tool writes the number itself, so prose and figure can never disagree.
     /// </summary>
     public Func<string, string>? Citation { get; private set; }
 
