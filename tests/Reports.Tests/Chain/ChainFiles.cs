@@ -1,3 +1,4 @@
+using Reports.Tests.Support;
 using System.Globalization;
 using System.Text;
 
@@ -63,16 +64,7 @@ internal sealed record ChainFile(int Year, int Quarter)
 
             """);
         foreach (var task in Tasks) s.Append(CultureInfo.InvariantCulture, $"  - noi_dung: {task}\n");
-        s.Append("""
-            ky:
-              chuc_vu: Bí thư
-              ho_ten: Nguyễn Văn An
-            noi_nhan:
-              gui:
-                - Ban Thường vụ Thành ủy
-              luu: Văn phòng Huyện ủy
-
-            """);
+        s.Append(DataFileParts.Closing("Văn phòng Huyện ủy")).Append('\n');
         return s.ToString();
     }
 

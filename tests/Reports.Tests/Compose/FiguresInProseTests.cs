@@ -1,3 +1,4 @@
+using Reports.Tests.Support;
 using System.Text;
 using System.Text.RegularExpressions;
 using Reports.Compose;
@@ -20,7 +21,7 @@ public sealed partial class FiguresInProseTests
 {
     /// <summary>A small file of our own: a statement that opens on a figure, one that places a figure mid-sentence
     /// beside a bracket that is not a code, a figure left unplaced, and a sub-domain placing its own.</summary>
-    private const string HandMade = """
+    private static readonly string HandMade = $$"""
         phien_ban: 1
         loai_van_ban: dang
         co_quan:
@@ -68,13 +69,7 @@ public sealed partial class FiguresInProseTests
                     tong_so: 200
         nhiem_vu:
           - noi_dung: Tập trung thu ngân sách.
-        ky:
-          chuc_vu: Bí thư
-          ho_ten: Nguyễn Văn An
-        noi_nhan:
-          gui:
-            - Ban Thường vụ Thành ủy
-          luu: Văn phòng Đảng ủy
+        {{DataFileParts.Closing()}}
         """;
 
     public static TheoryData<string> Sources => new([.. TestPaths.FixtureFiles.Select(Path.GetFileName)!, "hand-made"]);

@@ -1,3 +1,4 @@
+using Reports.Tests.Support;
 using System.Text;
 using Reports.Compose;
 using Reports.Core;
@@ -45,13 +46,7 @@ public sealed class LiteralUserTextTests
         {{string.Join("\n", statements.Select(s => "  - noi_dung: " + Quoted(s)))}}
         de_xuat:
         {{string.Join("\n", statements.Select(s => "  - " + Quoted(s)))}}
-        ky:
-          chuc_vu: Bí thư
-          ho_ten: Nguyễn Văn An
-        noi_nhan:
-          gui:
-            - Ban Thường vụ Thành ủy
-          luu: Văn phòng Đảng ủy
+        {{DataFileParts.Closing()}}
         """;
 
     private static string Quoted(string s) => "\"" + s.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";

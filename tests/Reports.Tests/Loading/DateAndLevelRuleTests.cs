@@ -1,3 +1,4 @@
+using Reports.Tests.Support;
 using System.Text;
 using Reports.Core;
 using Reports.Core.Diagnostics;
@@ -88,12 +89,6 @@ public sealed class DateAndLevelRuleTests
               - Thu ngân sách đạt kết quả tốt.
         nhiem_vu:
           - noi_dung: Tập trung thu ngân sách.
-        ky:
-          chuc_vu: Bí thư
-          ho_ten: Nguyễn Văn An
-        noi_nhan:
-          gui:
-            - Ban Thường vụ Thành ủy
-          luu: Văn phòng Đảng ủy
+        {DataFileParts.Closing()}
         """;
 }
