@@ -51,7 +51,7 @@ public static class SampleChains
             var data = Reports.Core.DataFileLoader.Load(SampleGenerator.FileName(number), Encoding.UTF8.GetBytes(text)).Data;
             if (data is null || attempt == 100) return text;
             var last = data.Reporting.Period;
-            for (var i = 1; i < length; i++) last = NextPeriodFile.Next(last);
+            for (var i = 1; i < length; i++) last = last.Following;
             var district = data.Issuer.Level is UnitLevel.District or UnitLevel.Town
                 || (data.Issuer.Level == UnitLevel.ProvincialCity && data.Issuer.ParentBody is not null);
             if (!district || Reports.Core.Init.StartingFile.SuggestedDate(last) < new NodaTime.LocalDate(2025, 7, 1)) return text;

@@ -46,7 +46,7 @@ internal static class AppendixColumns
             columns.Add(new("Riêng quý " + RomanNumeral.Format(period.Quarter), ColumnAlignment.Right, 1.4,
                 f => FigureTableCells.Value(f.AddsUp ? f.QuarterValue : null)));
         if (figures.Any(f => f.Previous is not null))
-            columns.Add(new("TH " + Previous(period).ShortName(reporting.Style), ColumnAlignment.Right, 1.4, f => FigureTableCells.Value(f.Previous)));
+            columns.Add(new("TH " + period.Preceding.ShortName(reporting.Style), ColumnAlignment.Right, 1.4, f => FigureTableCells.Value(f.Previous)));
         if (figures.Any(f => f.SamePeriod is not null))
             columns.Add(new("Cùng kỳ " + (period.Year - 1).ToString(CultureInfo.InvariantCulture), ColumnAlignment.Right, 1.4, f => FigureTableCells.Value(f.SamePeriod)));
         for (var i = 0; i < plans.Count; i++)
@@ -60,8 +60,4 @@ internal static class AppendixColumns
             columns.Add(new("TH/CK (%)", ColumnAlignment.Right, 1.2, f => FigureTableCells.SamePeriod(f.Facts)));
         return columns;
     }
-
-    /// <summary>The report before this one: the quarter before, in the year before for Q1.</summary>
-    private static ReportingPeriod Previous(ReportingPeriod period) =>
-        period.Quarter == 1 ? new ReportingPeriod(Math.Max(1, period.Year - 1), 4) : new ReportingPeriod(period.Year, period.Quarter - 1);
 }

@@ -44,7 +44,7 @@ public static class NextPeriodFile
     {
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();
         var root = (MappingNode)TreeReader.Read("", string.Join("\n", lines), [])!;
-        var next = Next(data.Reporting.Period);
+        var next = data.Reporting.Period.Following;
         // Lines to drop (1-based); spans may touch or overlap, so they are gathered before anything moves.
         var dropped = new HashSet<int>();
 
@@ -73,10 +73,6 @@ public static class NextPeriodFile
         }
         return string.Join("\n", result);
     }
-
-    /// <summary>The period after: the next quarter, Q1 of the next year after Q4.</summary>
-    public static ReportingPeriod Next(ReportingPeriod period) =>
-        period.Quarter == 4 ? new ReportingPeriod(period.Year + 1, 1) : new ReportingPeriod(period.Year, period.Quarter + 1);
 
     // The source as the new file should name it.
     private static string Link(string sourcePath, string outputPath)

@@ -105,7 +105,7 @@ internal static class ReportChain
                 MessageArgument.Nested(RegimeName(before.Regime)), MessageArgument.Nested(RegimeName(data.Regime))));
             ok = false;
         }
-        var expected = PreviousPeriod.Of(data.Reporting.Period);
+        var expected = data.Reporting.Period.Preceding;
         if (before.Reporting.Period != expected)
         {
             diagnostics.Add(Diagnostic.Error(MessageId.ChainWrongPeriod, reference.At, "", reference.Path,

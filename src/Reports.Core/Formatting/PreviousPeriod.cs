@@ -8,10 +8,6 @@ public static class PreviousPeriod
 {
     public const string QuarterBefore = "quý trước";
 
-    /// <summary>The period just before: the quarter before, Q4 of the year before for Q1.</summary>
-    public static ReportingPeriod Of(ReportingPeriod period) =>
-        period.Quarter == 1 ? new ReportingPeriod(period.Year - 1, 4) : new ReportingPeriod(period.Year, period.Quarter - 1);
-
     /// <summary>True when a report's figures cover one quarter: quarter style, or Q1 in either style.</summary>
     public static bool CoversOneQuarter(ReportingPeriod period, PeriodStyle style) =>
         style == PeriodStyle.Quarter || period.Quarter == 1;
@@ -21,7 +17,7 @@ public static class PreviousPeriod
     /// for a quarter, else the previous cumulative period ("quý I", "6 tháng đầu năm", "9 tháng").
     /// </summary>
     public static string LabelFor(ReportingPeriod period, PeriodStyle style) =>
-        CoversOneQuarter(period, style) ? QuarterBefore : Label(Of(period), style, period, style);
+        CoversOneQuarter(period, style) ? QuarterBefore : Label(period.Preceding, style, period, style);
 
     /// <summary>
     /// The label for the value of report <paramref name="previous"/> (its own style) seen from report

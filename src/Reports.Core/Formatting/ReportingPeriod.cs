@@ -73,6 +73,12 @@ public readonly record struct ReportingPeriod
         _ => LastDay.PlusDays(1).PlusMonths(3).PlusDays(-1),
     };
 
+    /// <summary>The quarter after: Q1 of the next year after Q4 (a chain's next file, whatever its style).</summary>
+    public ReportingPeriod Following => Quarter == 4 ? new(Year + 1, 1) : new(Year, Quarter + 1);
+
+    /// <summary>The quarter before: Q4 of the year before for Q1 (the report a <c>bao_cao_truoc</c> points at).</summary>
+    public ReportingPeriod Preceding => Quarter == 1 ? new(Year - 1, 4) : new(Year, Quarter - 1);
+
     /// <summary>The year the next period falls in, which an article's closing aims at: after Q4, the next year.</summary>
     public int NextYear => Quarter == 4 ? Year + 1 : Year;
 

@@ -80,4 +80,15 @@ public class ReportingPeriodTests
 
     [Fact]
     public void Compares_by_value() => Assert.Equal(new ReportingPeriod(2024, 2), new ReportingPeriod(2024, 2));
+
+    [Theory]
+    [InlineData(2024, 1, 2023, 4, 2024, 2)]
+    [InlineData(2024, 2, 2024, 1, 2024, 3)]
+    [InlineData(2024, 4, 2024, 3, 2025, 1)]
+    public void The_quarters_before_and_after_cross_the_year_at_its_ends(int year, int quarter, int beforeYear, int before, int afterYear, int after)
+    {
+        var period = new ReportingPeriod(year, quarter);
+        Assert.Equal(new ReportingPeriod(beforeYear, before), period.Preceding);
+        Assert.Equal(new ReportingPeriod(afterYear, after), period.Following);
+    }
 }
