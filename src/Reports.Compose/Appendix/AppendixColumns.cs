@@ -37,14 +37,10 @@ internal static class AppendixColumns
             columns.Add(new(header, ColumnAlignment.Right, 1.4, f => FigureTableCells.PlanCells(f.Facts, index, column).Plan));
         }
         columns.Add(new("TH " + period.ShortName(reporting.Style), ColumnAlignment.Right, 1.4, f => FigureTableCells.Value(f.Value)));
-        // A flow that adds up shows its other span beside the period's value: the year so far in a quarter-style
-        // report, the quarter's own in a cumulative-style one (values the bao_cao_truoc chain computed).
-        if (period.Quarter > 1 && reporting.Style == PeriodStyle.Quarter && figures.Any(f => f.YearToDate is not null))
-            columns.Add(new(period.Quarter == 4 ? "Lũy kế cả năm" : $"Lũy kế {period.Quarter * 3} tháng", ColumnAlignment.Right, 1.4,
-                f => FigureTableCells.Value(f.AddsUp ? f.YearToDate : null)));
-        if (period.Quarter > 1 && reporting.Style != PeriodStyle.Quarter && figures.Any(f => f.QuarterValue is not null))
-            columns.Add(new("Riêng quý " + RomanNumeral.Format(period.Quarter), ColumnAlignment.Right, 1.4,
-                f => FigureTableCells.Value(f.AddsUp ? f.QuarterValue : null)));
+        // A flow that adds up shows its other span beside the period's value, named as the chain names it: the
+        // year so far in a quarter-style report, the quarter's own in a cumulative-style one.
+        if (figures.Select(f => f.OtherSpan?.Label).FirstOrDefault(l => l is not null) is { } span)
+            columns.Add(new(VietnameseFunctions.FirstLetter(span, upper: true), ColumnAlignment.Right, 1.4, f => FigureTableCells.Value(f.OtherSpan?.Value)));
         if (figures.Any(f => f.Previous is not null))
             columns.Add(new("TH " + period.Preceding.ShortName(reporting.Style), ColumnAlignment.Right, 1.4, f => FigureTableCells.Value(f.Previous)));
         if (figures.Any(f => f.SamePeriod is not null))

@@ -237,6 +237,8 @@ public static class ReportView
         { F.Figure.AddsUp, figure.AddsUp },
         { V.YearToDate, figure.YearToDate is { } total ? new ViewNumber(total) : null },
         { V.QuarterValue, figure.QuarterValue is { } own ? new ViewNumber(own) : null },
+        // The span a table shows beside the value, named as the chain names it ("lũy kế 6 tháng", "riêng quý II").
+        { V.OtherSpan, figure.OtherSpan is { } span ? new ViewObject(span) { { F.Plan.Label, span.Label }, { F.Plan.Value, span.Value } } : null },
     };
 
     private static ViewObject Plan(PlanTarget plan) => new(plan)

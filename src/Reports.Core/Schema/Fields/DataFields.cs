@@ -69,6 +69,7 @@ public static partial class DataFields
         public const string TaskCount = "tong_so";
         public const string YearToDate = "luy_ke";
         public const string QuarterValue = "thuc_hien_quy";
+        public const string OtherSpan = "ky_khac";
     }
 
     public static class Issuer
